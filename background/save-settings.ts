@@ -1,0 +1,19 @@
+import { checkChanges, readSettings } from '../core/settings/validate-settings';
+import type { SaveSettingsResult } from '../platform/messages';
+import { settingsItem } from '../platform/storage-items';
+
+/** Applies the valid part of a change to the stored settings; reports field errors and write failures. */
+export async function saveSettings(changes: Record<string, unknown>): Promise<SaveSettingsResult> {
+  const { settings: current } = readSettings(await settingsItem.getValue());
+  const { valid, errors } = checkChanges(changes);
+  if (Object.keys(valid).length === 0) return { settings: current, errors, writeError: null };
+  const next = { ...current, ...valid };
+  try {
+    await settingsItem.setValue(next);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const writeError = `Your settings could not be saved (${reason}). Nothing was changed; try again in a minute.`;
+    return { settings: current, errors, writeError };
+  }
+  return { settings: next, errors, writeError: null };
+}

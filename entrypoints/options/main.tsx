@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../assets/theme.css';
+import { OptionsApp } from './OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../assets/theme.css';
+import { PopupApp } from './PopupApp';
+
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

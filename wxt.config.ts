@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox also gets MV3 (not WXT's MV2 default): one manifest shape and one `action` API for both
+// browsers, and Firefox >= 128 runs MV3 backgrounds as event pages, as we need.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Stand Up & Stretch',
+    short_name: 'Stand & Stretch',
+    description:
+      'Notices how long you have been sitting and guides a short hip or glute stretch when it is time for a break.',
+    permissions: ['alarms', 'idle', 'notifications', 'storage'],
+    action: { default_title: 'Stand Up & Stretch' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'stand-up-stretch@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
