@@ -33,7 +33,11 @@ export function oneOf<T extends string>(options: readonly T[], what: string): Ch
 }
 
 /** A set of options without duplicates; `min` items at least. Unknown items are an error. */
-export function someOf<T extends string>(options: readonly T[], min: number, what: string): Check<T[]> {
+export function someOf<T extends string>(
+  options: readonly T[],
+  min: number,
+  what: string,
+): Check<T[]> {
   return (value) => {
     if (!Array.isArray(value)) return fail(`Choose ${what}.`);
     const picked = options.filter((option) => value.includes(option));

@@ -1,10 +1,9 @@
-import { FOCUS_AREAS, type FocusArea, type StretchKind } from '../../data/stretch-types';
+import { FOCUS_AREAS, type FocusArea, KINDS, type StretchKind } from '../../data/stretch-types';
 import { boolean, type Check, idList, oneOf, someOf, wholeNumber } from './field-checks';
 import { type WorkingHoursValue, workingHours } from './working-hours-check';
 
 export const PLACES = ['desk', 'anywhere'] as const;
 export type Place = (typeof PLACES)[number];
-export const KINDS: readonly StretchKind[] = ['stretch', 'strengthen', 'release'];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -35,7 +34,7 @@ export type SettingKey = keyof Settings;
 const weekday = { on: true, start: '09:00', end: '17:00' };
 const weekend = { on: false, start: '09:00', end: '17:00' };
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   intervalMinutes: 30,
   naturalBreakMinutes: 5,
   snoozeMinutes: 5,

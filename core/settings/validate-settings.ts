@@ -1,4 +1,10 @@
-import { defaultSettings, SETTING_KEYS, SETTINGS_CHECKS, type SettingKey, type Settings } from './settings';
+import {
+  defaultSettings,
+  SETTING_KEYS,
+  SETTINGS_CHECKS,
+  type SettingKey,
+  type Settings,
+} from './settings';
 
 export type SettingErrors = Partial<Record<SettingKey, string>>;
 

@@ -13,7 +13,8 @@ const CANDIDATES = [
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
   }
   const found = CANDIDATES.find((path) => existsSync(path));

@@ -40,7 +40,10 @@ describe('the extension in Chromium', () => {
     const page = await ext.openPage('options');
     const interval = page.getByRole('spinbutton', { name: 'Remind me after sitting for' });
     await interval.fill('2');
-    await page.getByRole('alert').filter({ hasText: 'Choose between 5 and 240 minutes.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Choose between 5 and 240 minutes.' })
+      .waitFor();
     const worker = await ext.worker();
     const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
     assert.equal(stored.settings.intervalMinutes, 45);

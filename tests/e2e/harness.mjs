@@ -1,9 +1,10 @@
 // Loads the built extension into real Chromium (playwright-core, no browser download) and gives
 // the tests its pages, its service worker and a CDP handle on the browser.
+
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
@@ -72,8 +73,9 @@ export async function accessibilityViolations(page) {
   // Evaluated through the DevTools protocol: extension pages' CSP forbids injected script tags.
   await page.evaluate(await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(() =>
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
     /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] }),
   );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`,
+  );
 }

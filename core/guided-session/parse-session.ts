@@ -1,0 +1,48 @@
+import type { Phase } from './plan';
+import type { GuidedSession } from './session';
+
+/** A stored session, checked; null when nothing usable is stored (a corrupt one is dropped). */
+export function parseSession(raw: unknown): GuidedSession | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = raw as Record<string, unknown>;
+  const times = ['startedAt', 'phaseStartedAt'].every((key) => isTime(value[key]));
+  const optionalTimes = ['pausedAt', 'finishedAt'].every(
+    (key) => value[key] === null || isTime(value[key]),
+  );
+  if (!times || !optionalTimes || typeof value.stretchId !== 'string') return null;
+  if (!Array.isArray(value.plan) || !value.plan.every(isPhase)) return null;
+  const index = value.phaseIndex;
+  if (
+    typeof index !== 'number' ||
+    !Number.isInteger(index) ||
+    index < 0 ||
+    index > value.plan.length
+  ) {
+    return null;
+  }
+  return value as unknown as GuidedSession;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isPhase(value: unknown): value is Phase {
+  if (typeof value !== 'object' || value === null) return false;
+  const phase = value as Record<string, unknown>;
+  const seconds = (n: unknown) => typeof n === 'number' && n >= 0 && n <= 3600;
+  const side = phase.side === null || phase.side === 1 || phase.side === 2;
+  switch (phase.kind) {
+    case 'hold':
+      return seconds(phase.seconds) && side;
+    case 'switch':
+    case 'rest':
+      return seconds(phase.seconds);
+    case 'set':
+      return (
+        side && [phase.set, phase.sets, phase.reps].every((n) => typeof n === 'number' && n >= 1)
+      );
+    default:
+      return false;
+  }
+}

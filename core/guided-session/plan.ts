@@ -1,0 +1,52 @@
+import type { Stretch } from '../../data/stretch-types';
+
+/** Phases that end by themselves when their time is up. */
+export type TimedPhase =
+  | { kind: 'hold'; side: 1 | 2 | null; seconds: number }
+  | { kind: 'switch'; seconds: number }
+  | { kind: 'rest'; seconds: number };
+/** A set of repetitions: it ends when the user says the set is done. */
+export interface SetPhase {
+  kind: 'set';
+  set: number;
+  sets: number;
+  reps: number;
+  side: 1 | 2 | null;
+}
+export type Phase = TimedPhase | SetPhase;
+
+export interface PlanSettings {
+  /** The user's hold time for static stretches, in seconds. */
+  holdSeconds: number;
+  /** The pause to change sides, in seconds. */
+  switchSeconds: number;
+}
+
+/** The ordered phases of a guided session for one library entry. */
+export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
+  const sides: (1 | 2 | null)[] = stretch.sides === 'each' ? [1, 2] : [null];
+  const switchPhase: Phase = { kind: 'switch', seconds: settings.switchSeconds };
+  const dose = stretch.dose;
+  if (dose.type === 'reps') {
+    const phases: Phase[] = [];
+    for (let set = 1; set <= dose.sets; set++) {
+      for (const [index, side] of sides.entries()) {
+        if (index > 0) phases.push(switchPhase);
+        phases.push({ kind: 'set', set, sets: dose.sets, reps: dose.reps, side });
+      }
+      if (set < dose.sets && dose.restSeconds > 0) {
+        phases.push({ kind: 'rest', seconds: dose.restSeconds });
+      }
+    }
+    return phases;
+  }
+  // A static stretch takes the user's chosen hold; foam rolling keeps the minutes the texts give.
+  const seconds = dose.type === 'hold' ? settings.holdSeconds : dose.seconds;
+  return sides.flatMap((side, index): Phase[] =>
+    index > 0 ? [switchPhase, { kind: 'hold', side, seconds }] : [{ kind: 'hold', side, seconds }],
+  );
+}
+
+export function isTimed(phase: Phase): phase is TimedPhase {
+  return phase.kind !== 'set';
+}

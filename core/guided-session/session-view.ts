@@ -1,0 +1,88 @@
+import type { Phase } from './plan';
+import { type GuidedSession, settle } from './session';
+
+export type SessionStatus = 'running' | 'paused' | 'waiting-for-set' | 'finished';
+
+export interface SessionView {
+  status: SessionStatus;
+  phase: Phase | null;
+  /** 1-based position of the phase, and how many there are. */
+  phaseNumber: number;
+  phaseCount: number;
+  /** What the phase is, in a few words: "Right leg", "Switch sides", "Set 2 of 3". */
+  title: string;
+  /** One more line: "12 reps, then press Set done", "Now the left leg". */
+  detail: string;
+  /** Whole seconds left in a timed phase (rounded up, as a countdown shows it); null for sets. */
+  secondsLeft: number | null;
+  /** 0 at the start of the phase, 1 at its end. */
+  progress: number;
+}
+
+const SIDE_NAMES = { 1: 'Right side', 2: 'Left side' } as const;
+
+/** What the popup shows for the session at `now`. */
+export function viewSession(session: GuidedSession, now: number): SessionView {
+  const settled = settle(session, now);
+  const phaseCount = settled.plan.length;
+  const phase = settled.finishedAt === null ? (settled.plan[settled.phaseIndex] ?? null) : null;
+  if (phase === null) {
+    return {
+      status: 'finished',
+      phase: null,
+      phaseNumber: phaseCount,
+      phaseCount,
+      title: 'Done',
+      detail: 'Nice work. Your break is counted.',
+      secondsLeft: null,
+      progress: 1,
+    };
+  }
+  const base = { phase, phaseNumber: settled.phaseIndex + 1, phaseCount };
+  if (phase.kind === 'set') {
+    const side = phase.side === null ? '' : ` · ${SIDE_NAMES[phase.side]}`;
+    return {
+      ...base,
+      status: 'waiting-for-set',
+      title: `Set ${phase.set} of ${phase.sets}${side}`,
+      detail: `${phase.reps} slow, controlled reps, then press Set done.`,
+      secondsLeft: null,
+      progress: 0,
+    };
+  }
+  const clock = settled.pausedAt ?? now;
+  const durationMs = phase.seconds * 1000;
+  const elapsed = Math.min(durationMs, Math.max(0, clock - settled.phaseStartedAt));
+  const wording = describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
+  return {
+    ...base,
+    status: settled.pausedAt === null ? 'running' : 'paused',
+    title: wording.title,
+    detail: wording.detail,
+    secondsLeft: Math.ceil((durationMs - elapsed) / 1000),
+    progress: durationMs === 0 ? 1 : elapsed / durationMs,
+  };
+}
+
+function describeTimed(phase: Phase, next: Phase | undefined): { title: string; detail: string } {
+  switch (phase.kind) {
+    case 'hold':
+      return phase.side === null
+        ? { title: 'Hold', detail: 'Breathe slowly and let the muscle relax.' }
+        : { title: SIDE_NAMES[phase.side], detail: 'Breathe slowly and let the muscle relax.' };
+    case 'switch': {
+      const side = next && next.kind !== 'rest' && next.kind !== 'switch' ? next.side : null;
+      return {
+        title: 'Switch sides',
+        detail:
+          side === null
+            ? 'Get ready for the other side.'
+            : `Get ready: ${SIDE_NAMES[side].toLowerCase()} next.`,
+      };
+    }
+    case 'rest':
+      return { title: 'Rest', detail: 'Shake it out and breathe before the next set.' };
+    default:
+      return { title: '', detail: '' };
+  }
+}
