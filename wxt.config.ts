@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stretches } from './data/stretches';
+import { LIBRARY_FILE } from './platform/library';
 
 // Firefox also gets MV3 (not WXT's MV2 default): one manifest shape and one `action` API for both
 // browsers, and Firefox >= 128 runs MV3 backgrounds as event pages, as we need.
@@ -7,6 +9,16 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The library ships as a JSON file the background reads when it picks a stretch, so neither
+    // the background nor the popup bundle carries every exercise's text.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: LIBRARY_FILE, contents: JSON.stringify(stretches) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(LIBRARY_FILE);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Stand Up & Stretch',
     short_name: 'Stand & Stretch',

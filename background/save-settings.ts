@@ -1,3 +1,4 @@
+import { defaultSettings } from '../core/settings/settings';
 import { checkChanges, readSettings } from '../core/settings/validate-settings';
 import type { SaveSettingsResult } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
@@ -16,4 +17,17 @@ export async function saveSettings(changes: Record<string, unknown>): Promise<Sa
     return { settings: current, errors, writeError };
   }
   return { settings: next, errors, writeError: null };
+}
+
+/** Puts every setting back to its default. */
+export async function resetSettings(): Promise<SaveSettingsResult> {
+  const settings = defaultSettings();
+  try {
+    await settingsItem.setValue(settings);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const current = readSettings(await settingsItem.getValue()).settings;
+    return { settings: current, errors: {}, writeError: `Could not reset (${reason}).` };
+  }
+  return { settings, errors: {}, writeError: null };
 }

@@ -1,9 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { saveSettings } from '../background/save-settings';
-import { onMessage } from '../platform/messages';
+import { startBackground } from '../background/create-background';
+import { browserDeps } from '../background/deps';
 
-// Wiring only: every listener is registered synchronously in main(), so an event that wakes the
-// service worker finds its listener; the work itself lives in background/ and core/.
+// Wiring only: the listeners and what they do live in background/, the decisions in core/.
 export default defineBackground(() => {
-  onMessage('saveSettings', ({ data }) => saveSettings(data));
+  void startBackground(browserDeps);
 });

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_CHECKS, type SettingKey, type Settings } from '../core/settings/settings';
 import { sendMessage } from '../platform/messages';
 
-export type SaveStatus = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string };
+export type SaveStatus =
+  | { state: 'idle' | 'saving' | 'saved' }
+  | { state: 'failed'; message: string };
 
 // Keystrokes are gathered for a moment and sent as one write, which keeps storage.sync well under
 // its per-minute write quota however fast someone types.

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PauseChoice } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
 
 /** The settings as stored after the save, the message for each rejected field, and a failed write. */
@@ -8,10 +9,39 @@ export interface SaveSettingsResult {
   writeError: string | null;
 }
 
+/** What the popup can ask of the reminder schedule. */
+export type ScheduleCommand =
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; until: PauseChoice }
+  | { type: 'resume' };
+
+/** What the popup can do with the guided stretch. */
+export type SessionCommand =
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'restart'
+  | 'set-done'
+  | 'finish'
+  | 'close';
+
+export type ImportResult = { ok: true } | { ok: false; errors: string[] };
+
 /** Every message a page can send to the background, with its reply. */
 export interface ProtocolMap {
   /** Validate and store a change to some settings; valid fields are saved even when others are not. */
   saveSettings(changes: Record<string, unknown>): SaveSettingsResult;
+  /** Put every setting back to its default. */
+  resetSettings(): SaveSettingsResult;
+  /** Replace settings (and history) with an exported file's contents: all of it, or nothing. */
+  importData(data: unknown): ImportResult;
+  schedule(command: ScheduleCommand): void;
+  session(command: SessionCommand): void;
+  /** Offer a different stretch. */
+  anotherStretch(): void;
+  /** Open the guided stretch in a window of its own. */
+  popOut(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,4 @@
-import type { Stretch } from '../../data/stretch-types';
+import type { Dose, Stretch } from '../../data/stretch-types';
 
 /** Phases that end by themselves when their time is up. */
 export type TimedPhase =
@@ -22,11 +22,18 @@ export interface PlanSettings {
   switchSeconds: number;
 }
 
+/** The dose as the user will do it: static holds take the user's hold time. */
+export function effectiveDose(stretch: Stretch, settings: PlanSettings): Dose {
+  return stretch.dose.type === 'hold'
+    ? { type: 'hold', seconds: settings.holdSeconds }
+    : stretch.dose;
+}
+
 /** The ordered phases of a guided session for one library entry. */
 export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
   const sides: (1 | 2 | null)[] = stretch.sides === 'each' ? [1, 2] : [null];
   const switchPhase: Phase = { kind: 'switch', seconds: settings.switchSeconds };
-  const dose = stretch.dose;
+  const dose = effectiveDose(stretch, settings);
   if (dose.type === 'reps') {
     const phases: Phase[] = [];
     for (let set = 1; set <= dose.sets; set++) {
@@ -40,8 +47,7 @@ export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
     }
     return phases;
   }
-  // A static stretch takes the user's chosen hold; foam rolling keeps the minutes the texts give.
-  const seconds = dose.type === 'hold' ? settings.holdSeconds : dose.seconds;
+  const seconds = dose.seconds;
   return sides.flatMap((side, index): Phase[] =>
     index > 0 ? [switchPhase, { kind: 'hold', side, seconds }] : [{ kind: 'hold', side, seconds }],
   );

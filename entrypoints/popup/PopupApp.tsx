@@ -1,21 +1,151 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BreakActions } from '../../components/BreakActions';
+import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
+import { ScheduleStatus } from '../../components/ScheduleStatus';
+import { StretchCard } from '../../components/StretchCard';
+import { TodayLine } from '../../components/TodayLine';
+import { effectiveDose } from '../../core/guided-session/plan';
+import { viewSession } from '../../core/guided-session/session-view';
+import { summarizeDay } from '../../core/history/history';
+import { describeWidened } from '../../core/pick-stretch-widened';
+import { describeSchedule } from '../../core/scheduler';
+import { SAFETY_LINE } from '../../data/guidance';
+import { useNow } from '../../pages/use-now';
+import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
+import { usePopupState } from '../../pages/use-popup-state';
 import { useSettings } from '../../pages/use-settings';
+import { useShortcuts } from '../../pages/use-shortcuts';
+import { useTheme } from '../../pages/use-theme';
+import { type ProtocolMap, sendMessage } from '../../platform/messages';
+
+const inWindow = new URLSearchParams(location.search).get('view') === 'window';
 
 export function PopupApp() {
   const settings = useSettings();
+  const state = usePopupState();
+  const [error, setError] = useState<string | null>(null);
+  const running = state.session !== null && state.session.finishedAt === null;
+  const now = useNow(running ? 200 : 10_000);
+  useTheme(settings?.theme);
+
+  const sessionView = state.session ? viewSession(state.session, now) : null;
+  const announcement = usePhaseAnnouncer(sessionView, {
+    on: settings?.sound ?? false,
+    volume: settings?.volume ?? 0,
+  });
+
+  async function send<K extends keyof ProtocolMap>(type: K, data?: Parameters<ProtocolMap[K]>[0]) {
+    try {
+      setError(null);
+      // biome-ignore lint/suspicious/noExplicitAny: the protocol map types each call site
+      await (sendMessage as any)(type, data);
+    } catch (cause) {
+      setError(`Something went wrong: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+  const session = (command: Parameters<ProtocolMap['session']>[0]) => send('session', command);
+
+  useShortcuts({
+    space: () => {
+      if (!sessionView || sessionView.status === 'finished') return session('start');
+      if (sessionView.status === 'running') return session('pause');
+      if (sessionView.status === 'paused') return session('resume');
+    },
+    next: () => send('anotherStretch'),
+    enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
+  });
+
+  // A fresh popup may open before the background has picked anything: ask it once.
+  useEffect(() => {
+    if (state.loaded && !state.suggestion) void send('anotherStretch');
+  }, [state.loaded, state.suggestion === null]);
+
+  if (!settings || !state.loaded) return <main class="popup" aria-busy="true" />;
+  const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
+  const today = summarizeDay(state.history, now);
+  const stretch = state.suggestion?.stretch ?? null;
+
   return (
-    <main class="popup">
+    <main class={inWindow ? 'popup in-window' : 'popup'}>
       <header>
         <img src="/icon/32.png" alt="" width={32} height={32} />
         <h1>Stand Up &amp; Stretch</h1>
+        <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
+          Settings
+        </a>
       </header>
-      {settings && (
-        <p data-testid="interval-line">
-          Reminders come after {settings.intervalMinutes} minutes of sitting.
+      {scheduleView && (
+        <ScheduleStatus
+          view={scheduleView}
+          now={now}
+          onResume={() => send('schedule', { type: 'resume' })}
+        />
+      )}
+      <TodayLine summary={today} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
         </p>
       )}
-      <a href="/options.html" target="_blank" rel="noreferrer">
-        Settings
-      </a>
+      <div class="live" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      {sessionView && (
+        <GuidedSessionPanel
+          view={sessionView}
+          onPause={() => session('pause')}
+          onResume={() => session('resume')}
+          onRestart={() => session('restart')}
+          onSetDone={() => session('set-done')}
+          onFinish={() => session('finish')}
+          onClose={() => session('close')}
+        />
+      )}
+      {stretch && (
+        <>
+          <div class="stretch-actions">
+            {!running && (
+              <button
+                type="button"
+                class="primary"
+                onClick={() => session('start')}
+                aria-keyshortcuts="Space"
+              >
+                Start stretch
+              </button>
+            )}
+            <button type="button" onClick={() => send('anotherStretch')} aria-keyshortcuts="N">
+              Another one
+            </button>
+            {!inWindow && (
+              <button
+                type="button"
+                onClick={async () => {
+                  await send('popOut');
+                  window.close();
+                }}
+              >
+                Open in a window
+              </button>
+            )}
+          </div>
+          <StretchCard
+            stretch={stretch}
+            dose={effectiveDose(stretch, settings)}
+            notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
+          />
+        </>
+      )}
+      <p class="safety">{SAFETY_LINE}</p>
+      {scheduleView && !running && (
+        <BreakActions
+          snoozeMinutes={settings.snoozeMinutes}
+          paused={scheduleView.status === 'paused'}
+          onSnooze={() => send('schedule', { type: 'snooze' })}
+          onSkip={() => send('schedule', { type: 'skip' })}
+          onPause={(until) => send('schedule', { type: 'pause', until })}
+        />
+      )}
     </main>
   );
 }

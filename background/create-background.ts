@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
+import { onMessage } from '../platform/messages';
+import { settingsItem } from '../platform/storage-items';
+import type { BackgroundDeps } from './deps';
+import { importData } from './import-data';
+import { loadSettings } from './load';
+import { resetSettings, saveSettings } from './save-settings';
+import { dispatchSchedule, type ScheduleInput } from './schedule';
+import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
+import { serialize } from './serialize';
+import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
+import { pickNewSuggestion } from './suggestion';
+
+/**
+ * Registers every listener synchronously (a woken worker must find them at once) and hands each
+ * event to the serialized handlers. Returns a promise for the start-up step, for tests.
+ */
+export function startBackground(deps: BackgroundDeps): Promise<void> {
+  const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
+
+  browser.runtime.onInstalled.addListener(
+    () => void schedule({ type: 'wake', reason: 'installed' }),
+  );
+  browser.runtime.onStartup.addListener(() => void schedule({ type: 'wake', reason: 'startup' }));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SCHEDULE_ALARM) void schedule({ type: 'alarm' });
+    if (alarm.name === SESSION_ALARM) void serialize(() => onSessionAlarm(deps));
+  });
+  deps.idle.onStateChanged((state) => void schedule({ type: 'idle', state }));
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-clicked' });
+  });
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    if (id !== NOTIFICATION_ID) return;
+    if (button === START_BUTTON) void schedule({ type: 'notification-start' });
+    if (button === SNOOZE_BUTTON) void schedule({ type: 'notification-snooze' });
+  });
+  browser.notifications.onClosed.addListener((id, byUser) => {
+    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-closed', byUser });
+  });
+
+  // Settings change here or arrive from another device through sync: recompute at once.
+  settingsItem.watch(() => void schedule({ type: 'settings-changed' }));
+
+  onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data)));
+  onMessage('resetSettings', () => serialize(() => resetSettings()));
+  onMessage('importData', ({ data }) => serialize(() => importData(data)));
+  onMessage('schedule', ({ data }) => schedule(data));
+  onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data)));
+  // "Another one" also ends a session in progress: it was for the stretch being replaced.
+  onMessage('anotherStretch', () =>
+    serialize(async () => {
+      await runSessionCommand(deps, 'close');
+      await pickNewSuggestion(deps, await loadSettings());
+    }),
+  );
+  onMessage('popOut', () => deps.openStretchWindow());
+
+  deps.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  return schedule({ type: 'wake', reason: 'worker-start' });
+}

@@ -1,0 +1,30 @@
+import type { Environment } from '../core/scheduler';
+import type { Stretch } from '../data/stretch-types';
+import { readEnvironment } from '../platform/environment';
+import { browserIdle, type IdleAdapter } from '../platform/idle';
+import { loadLibrary } from '../platform/library';
+import { browserNotifications, type NotificationsAdapter } from '../platform/notifications';
+import { openStretchPage, openStretchWindow } from '../platform/open-stretch';
+
+/** Everything the background takes from the outside world; tests pass their own. */
+export interface BackgroundDeps {
+  now: () => number;
+  random: () => number;
+  idle: IdleAdapter;
+  notifications: NotificationsAdapter;
+  environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
+  openStretch: () => Promise<void>;
+  openStretchWindow: () => Promise<void>;
+  loadLibrary: () => Promise<readonly Stretch[]>;
+}
+
+export const browserDeps: BackgroundDeps = {
+  now: () => Date.now(),
+  random: () => Math.random(),
+  idle: browserIdle,
+  notifications: browserNotifications,
+  environment: readEnvironment,
+  openStretch: openStretchPage,
+  openStretchWindow,
+  loadLibrary,
+};

@@ -1,0 +1,27 @@
+import type { Settings } from '../core/settings/settings';
+import { currentSuggestion, nextSuggestion, type Suggestion } from '../core/suggestion';
+import { suggestionItem } from '../platform/storage-items';
+import type { BackgroundDeps } from './deps';
+
+/** Picks a new stretch (skipping the current one) and stores it for the popup and the reminder. */
+export async function pickNewSuggestion(
+  deps: BackgroundDeps,
+  settings: Settings,
+): Promise<Suggestion> {
+  const library = await deps.loadLibrary();
+  const previous = await suggestionItem.getValue();
+  const suggestion = nextSuggestion(previous, library, settings, deps.now(), deps.random);
+  await suggestionItem.setValue(suggestion);
+  return suggestion;
+}
+
+/** The stored suggestion while it still fits the settings, otherwise a fresh pick. */
+export async function ensureSuggestion(
+  deps: BackgroundDeps,
+  settings: Settings,
+): Promise<Suggestion> {
+  return (
+    currentSuggestion(await suggestionItem.getValue(), settings) ??
+    pickNewSuggestion(deps, settings)
+  );
+}

@@ -1,0 +1,46 @@
+import type { PauseChoice } from '../core/scheduler';
+
+interface BreakActionsProps {
+  snoozeMinutes: number;
+  paused: boolean;
+  onSnooze: () => void;
+  onSkip: () => void;
+  onPause: (until: PauseChoice) => void;
+}
+
+const PAUSES: { until: PauseChoice; label: string }[] = [
+  { until: 'minutes-30', label: '30 minutes' },
+  { until: 'hour-1', label: '1 hour' },
+  { until: 'tomorrow', label: 'Until tomorrow' },
+  { until: 'resumed', label: 'Until I resume' },
+];
+
+/** Snooze, skip and pause for the current or next break. */
+export function BreakActions(props: BreakActionsProps) {
+  if (props.paused) return null;
+  return (
+    <div class="break-actions">
+      <button type="button" onClick={props.onSnooze}>
+        Snooze {props.snoozeMinutes} min
+      </button>
+      <button type="button" onClick={props.onSkip}>
+        Skip this break
+      </button>
+      <details class="pause-menu">
+        <summary>Pause reminders</summary>
+        <div role="group" aria-label="Pause reminders for">
+          {PAUSES.map(({ until, label }) => (
+            <button
+              key={until}
+              type="button"
+              aria-label={`Pause reminders: ${label}`}
+              onClick={() => props.onPause(until)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ScheduleView } from '../core/scheduler';
+import { formatSitting } from '../core/scheduler';
+
+interface ScheduleStatusProps {
+  view: ScheduleView;
+  now: number;
+  onResume: () => void;
+}
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayClock = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function when(at: number, now: number): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  return (sameDay ? clock : dayClock).format(at);
+}
+
+function minutesUntil(at: number, now: number): string {
+  const minutes = Math.max(0, Math.ceil((at - now) / 60_000));
+  return minutes === 0 ? 'now' : `in ${formatSitting(minutes * 60_000)}`;
+}
+
+/** The day at a glance: how long you have been sitting and when the next break comes. */
+export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
+  switch (view.status) {
+    case 'paused':
+      return (
+        <section class="status" aria-label="Reminder status">
+          <p>
+            <strong>Reminders paused</strong>{' '}
+            {view.pausedUntil === null
+              ? 'until you resume them.'
+              : `until ${when(view.pausedUntil, now)}.`}
+          </p>
+          <button type="button" class="primary" onClick={onResume}>
+            Resume reminders
+          </button>
+        </section>
+      );
+    case 'outside-hours':
+      return (
+        <section class="status" aria-label="Reminder status">
+          <p>
+            <strong>Outside your working hours.</strong>{' '}
+            {view.nextWorkingStart === null
+              ? 'No working day is set.'
+              : `Reminders start again ${when(view.nextWorkingStart, now)}.`}
+          </p>
+        </section>
+      );
+    case 'away':
+      return (
+        <section class="status" aria-label="Reminder status">
+          <p>
+            <strong>You are away.</strong> Time away from the computer counts as a break.
+          </p>
+        </section>
+      );
+    default:
+      return (
+        <section class="status" aria-label="Reminder status">
+          <p>
+            Sitting for <strong data-testid="sitting-time">{formatSitting(view.sittingMs)}</strong>
+            {' · '}
+            {view.status === 'reminder' || view.nextBreakAt === null ? (
+              <strong>Time for a break</strong>
+            ) : (
+              <>
+                next break{' '}
+                <strong data-testid="next-break">{minutesUntil(view.nextBreakAt, now)}</strong>
+              </>
+            )}
+          </p>
+        </section>
+      );
+  }
+}

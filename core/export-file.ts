@@ -1,0 +1,64 @@
+import { type HistoryEntry, parseHistory } from './history/history';
+import { migrateSettings, SETTINGS_VERSION } from './settings/migrate-settings';
+import type { Settings } from './settings/settings';
+import { checkWholeSettings } from './settings/validate-settings';
+
+export const EXPORT_APP = 'stand-up-and-stretch';
+
+/** What an export file holds: the settings at their version, and the history. */
+export interface ExportFile {
+  app: typeof EXPORT_APP;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  history: HistoryEntry[];
+}
+
+export function buildExport(settings: Settings, history: HistoryEntry[], now: number): ExportFile {
+  return {
+    app: EXPORT_APP,
+    version: SETTINGS_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    history,
+  };
+}
+
+/**
+ * Checks an imported file as a whole: older versions are migrated first, then every setting must
+ * be valid and every history entry well formed. Either all of it is usable, or the errors say why.
+ */
+export function readExport(
+  raw: unknown,
+): { ok: true; settings: Settings; history: HistoryEntry[] } | { ok: false; errors: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: ['The file does not hold an export of this extension.'] };
+  }
+  const file = raw as Partial<ExportFile>;
+  if (file.app !== EXPORT_APP) {
+    return { ok: false, errors: ['The file was not exported by Stand Up & Stretch.'] };
+  }
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ['The file has no valid version number.'] };
+  }
+  if (version > SETTINGS_VERSION) {
+    return {
+      ok: false,
+      errors: [`The file is from a newer version (${version}); update the extension first.`],
+    };
+  }
+  let settings: unknown = file.settings;
+  for (let v = version + 1; v <= SETTINGS_VERSION; v++)
+    settings = migrateSettings[v]?.(settings) ?? settings;
+  const checked = checkWholeSettings(settings);
+  const errors = checked.ok ? [] : checked.errors.map((e) => `Settings, ${e}`);
+  const rawHistory = file.history ?? [];
+  const history = parseHistory(rawHistory);
+  if (!Array.isArray(rawHistory)) errors.push('History must be a list.');
+  else if (history.length !== rawHistory.length) {
+    errors.push(`History: ${rawHistory.length - history.length} entries are not valid.`);
+  }
+  if (!checked.ok || errors.length > 0) return { ok: false, errors };
+  return { ok: true, settings: checked.settings, history };
+}

@@ -1,0 +1,66 @@
+import { startOfDay } from 'date-fns';
+import type { RecordKind } from '../scheduler';
+
+/** One thing that happened to a reminder or a break. */
+export interface HistoryEntry {
+  kind: RecordKind;
+  at: number;
+  sittingMs: number;
+  /** The stretch done, for 'stretched' entries. */
+  stretchId?: string;
+}
+
+const KINDS: readonly RecordKind[] = ['stretched', 'skipped', 'missed', 'natural-break', 'snoozed'];
+
+/** The oldest entries go first past this many (years of daily use). */
+export const HISTORY_LIMIT = 20_000;
+
+/** The stored history, keeping every well-formed entry and dropping the rest. */
+export function parseHistory(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isEntry);
+}
+
+export function appendHistory(
+  history: readonly HistoryEntry[],
+  entry: HistoryEntry,
+): HistoryEntry[] {
+  const next = [...history, entry];
+  return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
+}
+
+export interface DaySummary {
+  stretched: number;
+  skipped: number;
+  missed: number;
+  naturalBreaks: number;
+}
+
+/** Counts of today's (local calendar day) breaks and misses, for the popup. */
+export function summarizeDay(history: readonly HistoryEntry[], now: number): DaySummary {
+  const from = startOfDay(now).getTime();
+  const summary: DaySummary = { stretched: 0, skipped: 0, missed: 0, naturalBreaks: 0 };
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i] as HistoryEntry;
+    if (entry.at < from) break;
+    if (entry.at > now) continue;
+    if (entry.kind === 'stretched') summary.stretched++;
+    else if (entry.kind === 'skipped') summary.skipped++;
+    else if (entry.kind === 'missed') summary.missed++;
+    else if (entry.kind === 'natural-break') summary.naturalBreaks++;
+  }
+  return summary;
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    KINDS.includes(entry.kind as RecordKind) &&
+    typeof entry.at === 'number' &&
+    Number.isFinite(entry.at) &&
+    typeof entry.sittingMs === 'number' &&
+    entry.sittingMs >= 0 &&
+    (entry.stretchId === undefined || typeof entry.stretchId === 'string')
+  );
+}
