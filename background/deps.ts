@@ -1,5 +1,5 @@
 import type { Environment } from '../core/scheduler';
-import type { Stretch } from '../data/stretch-types';
+import type { NonEmpty, Stretch } from '../data/stretch-types';
 import { readEnvironment } from '../platform/environment';
 import { browserIdle, type IdleAdapter } from '../platform/idle';
 import { loadLibrary } from '../platform/library';
@@ -15,7 +15,7 @@ export interface BackgroundDeps {
   environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
   openStretch: () => Promise<void>;
   openStretchWindow: () => Promise<void>;
-  loadLibrary: () => Promise<readonly Stretch[]>;
+  loadLibrary: () => Promise<NonEmpty<Stretch>>;
 }
 
 export const browserDeps: BackgroundDeps = {

@@ -28,7 +28,8 @@ export function BreakActions(props: BreakActionsProps) {
       </button>
       <details class="pause-menu">
         <summary>Pause reminders</summary>
-        <div role="group" aria-label="Pause reminders for">
+        <fieldset>
+          <legend class="visually-hidden">Pause reminders for</legend>
           {PAUSES.map(({ until, label }) => (
             <button
               key={until}
@@ -39,7 +40,7 @@ export function BreakActions(props: BreakActionsProps) {
               {label}
             </button>
           ))}
-        </div>
+        </fieldset>
       </details>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Stretch } from '../data/stretch-types';
+import type { NonEmpty, Stretch } from '../data/stretch-types';
 import { type DeckState, pickStretch, rememberPick, type Widened } from './pick-stretch';
 import type { Settings } from './settings/settings';
 
@@ -29,7 +29,7 @@ export function filterKey(settings: PickSettings): string {
 /** Picks the next stretch, carrying the deck and recent picks over from the previous suggestion. */
 export function nextSuggestion(
   previous: unknown,
-  library: readonly Stretch[],
+  library: NonEmpty<Stretch>,
   settings: PickSettings,
   now: number,
   random: () => number,

@@ -1,0 +1,96 @@
+import type { FocusArea, Stretch } from '../data/stretch-types';
+import { deckKey, readDeck, shuffleRound } from './pick-stretch-deck';
+import { findFitting, normaliseFilters } from './pick-stretch-filter';
+import { mostNeglected, readRecent } from './pick-stretch-recent';
+import type { PickInput, PickResult, RecentPick } from './pick-stretch-types';
+
+export { FAVOURITE_WEIGHT } from './pick-stretch-deck';
+export { RECENT_LIMIT, readRecent, rememberPick } from './pick-stretch-recent';
+export type {
+  DeckState,
+  PickInput,
+  PickResult,
+  Place,
+  RecentPick,
+  Widened,
+} from './pick-stretch-types';
+export { describeWidened } from './pick-stretch-widened';
+
+function isUsableEntry(value: unknown): value is Stretch {
+  const entry = value as Partial<Stretch> | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.id === 'string' &&
+    Array.isArray(entry.focus) &&
+    entry.focus.length > 0
+  );
+}
+
+// A duplicated id would let one entry into a round twice, so only its first copy counts.
+function usableEntries(library: unknown): Stretch[] {
+  if (!Array.isArray(library)) return [];
+  const seen = new Set<string>();
+  return library.filter((entry): entry is Stretch => {
+    if (!isUsableEntry(entry) || seen.has(entry.id)) return false;
+    seen.add(entry.id);
+    return true;
+  });
+}
+
+/**
+ * The next entry of the round for the area the user has neglected most lately. The entry shown
+ * last is passed over while anything else is left, so a fresh round never opens with a repeat.
+ */
+function chooseNext(
+  remaining: readonly Stretch[],
+  areas: readonly FocusArea[],
+  recent: readonly RecentPick[],
+  last: string | null,
+  random: () => number,
+): Stretch | undefined {
+  const others = remaining.filter((entry) => entry.id !== last);
+  const pool = others.length > 0 ? others : remaining;
+  const open = areas.filter((area) => pool.some((entry) => entry.focus.includes(area)));
+  const target = mostNeglected(open, recent, random);
+  return pool.find((entry) => target !== undefined && entry.focus.includes(target)) ?? pool[0];
+}
+
+/**
+ * Picks the next stretch for a break. Pure: the caller saves the returned deck and passes it
+ * back next time, and records the pick with `rememberPick`.
+ *
+ * - Only entries that fit focus, place, kinds and exclusions are shown; if none do, one filter
+ *   is loosened and `widened` says which.
+ * - Within a round no entry repeats; a round holds every fitting entry once.
+ * - Each pick goes to the chosen area the recent history covers least.
+ * - Favourites come up earlier in each round.
+ * - Never throws: bad deck, history or settings from storage are cleaned or ignored, and an
+ *   library of broken entries falls back to its first entry (the type demands a non-empty one).
+ */
+export function pickStretch(input: PickInput): PickResult {
+  const given = usableEntries(input.library);
+  const library: readonly Stretch[] = given.length > 0 ? given : input.library;
+  const random = typeof input.random === 'function' ? input.random : () => 0;
+  const favourites = new Set(Array.isArray(input.favourites) ? input.favourites : []);
+
+  const fitting = findFitting(library, normaliseFilters(input));
+  const byId = new Map(fitting.entries.map((entry) => [entry.id, entry]));
+  const key = deckKey(fitting.entries);
+  const saved = readDeck(input.deck, key, byId);
+  const ids =
+    saved.remaining.length > 0
+      ? saved.remaining
+      : shuffleRound(fitting.entries, favourites, random, saved.last);
+  const remaining = ids.flatMap((id) => byId.get(id) ?? []);
+
+  const stretch =
+    chooseNext(remaining, fitting.filters.focus, readRecent(input.recent), saved.last, random) ??
+    fitting.entries[0] ??
+    input.library[0];
+
+  const rest = ids.filter((id) => id !== stretch.id);
+  const nextIds =
+    rest.length > 0 ? rest : shuffleRound(fitting.entries, favourites, random, stretch.id);
+  return { stretch, deck: { key, remaining: nextIds, last: stretch.id }, widened: fitting.widened };
+}

@@ -1,0 +1,16 @@
+export type RecordKind = 'stretched' | 'skipped' | 'missed' | 'natural-break' | 'snoozed';
+
+/** Side effects for the background to run in order, after it has saved the new state. */
+export type ScheduleEffect =
+  | { type: 'set-alarm'; at: number }
+  | { type: 'clear-alarm' }
+  | { type: 'notify'; sittingMinutes: number; attempt: number }
+  | { type: 'clear-notification' }
+  | { type: 'set-badge'; text: string; title: string }
+  | { type: 'open-stretch' }
+  | { type: 'record'; kind: RecordKind; at: number; sittingMs: number };
+
+/** Builds a history record effect. */
+export function record(kind: RecordKind, at: number, sittingMs: number): ScheduleEffect {
+  return { type: 'record', kind, at, sittingMs: Math.max(0, sittingMs) };
+}

@@ -1,0 +1,12 @@
+export const SECOND_MS = 1_000;
+export const MINUTE_MS = 60_000;
+
+/** Converts minutes to milliseconds. */
+export function minutesMs(minutes: number): number {
+  return minutes * MINUTE_MS;
+}
+
+/** Whole minutes in a duration, never negative. */
+export function wholeMinutes(ms: number): number {
+  return Math.max(0, Math.floor(ms / MINUTE_MS));
+}

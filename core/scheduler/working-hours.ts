@@ -1,0 +1,78 @@
+import { addDays } from 'date-fns/addDays';
+import { getDay } from 'date-fns/getDay';
+import { set } from 'date-fns/set';
+import { startOfDay } from 'date-fns/startOfDay';
+import type { WorkingDay, WorkingHours } from './schedule-settings';
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** Parses 'HH:mm' (00:00..24:00) into minutes after midnight, or null when malformed. */
+export function parseClockTime(value: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(typeof value === 'string' ? value.trim() : '');
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
+  return hours * 60 + minutes;
+}
+
+// Local wall-clock time via date-fns `set`, so a start inside a spring-forward gap lands just after it.
+function atClockTime(day: Date, minutesOfDay: number): number {
+  const base = minutesOfDay === 24 * 60 ? addDays(day, 1) : day;
+  const total = minutesOfDay % (24 * 60);
+  return set(base, {
+    hours: Math.floor(total / 60),
+    minutes: total % 60,
+    seconds: 0,
+    milliseconds: 0,
+  }).getTime();
+}
+
+function windowOn(day: Date, workingDay: WorkingDay | undefined): Window | null {
+  if (!workingDay?.on) return null;
+  const start = parseClockTime(workingDay.start);
+  const end = parseClockTime(workingDay.end);
+  if (start === null || end === null) return null;
+  const window = { start: atClockTime(day, start), end: atClockTime(day, end) };
+  return window.end > window.start ? window : null;
+}
+
+function todaysWindow(now: number, workingHours: WorkingHours): Window | null {
+  const day = startOfDay(now);
+  return windowOn(day, workingHours.days[getDay(day)]);
+}
+
+/** True when reminders may run now: working hours are off, or now is inside today's [start, end). */
+export function isWithinWorkingHours(now: number, workingHours: WorkingHours): boolean {
+  if (!workingHours.enabled) return true;
+  const window = todaysWindow(now, workingHours);
+  return window !== null && now >= window.start && now < window.end;
+}
+
+/** Start of the working window now is in, or null when working hours are off or now is outside them. */
+export function workingHoursStartedAt(now: number, workingHours: WorkingHours): number | null {
+  if (!workingHours.enabled || !isWithinWorkingHours(now, workingHours)) return null;
+  return todaysWindow(now, workingHours)?.start ?? null;
+}
+
+/** End of the working window now is in, or null when working hours are off or now is outside them. */
+export function workingHoursEndAt(now: number, workingHours: WorkingHours): number | null {
+  if (!workingHours.enabled || !isWithinWorkingHours(now, workingHours)) return null;
+  return todaysWindow(now, workingHours)?.end ?? null;
+}
+
+/** The first working-hours start strictly after now, or null when working hours are off or no day is on. */
+export function nextWorkingStart(now: number, workingHours: WorkingHours): number | null {
+  if (!workingHours.enabled) return null;
+  const today = startOfDay(now);
+  // Eight days so that a week with only today's (already started) window still finds next week's.
+  for (let offset = 0; offset <= 7; offset++) {
+    const day = addDays(today, offset);
+    const window = windowOn(day, workingHours.days[getDay(day)]);
+    if (window && window.start > now) return window.start;
+  }
+  return null;
+}

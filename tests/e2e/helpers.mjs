@@ -1,0 +1,71 @@
+// Small helpers the end-to-end tests share: reading and seeding the extension's storage from
+// inside its service worker, and waiting for a condition there.
+
+/** Waits until `check()` returns a truthy value (polling), or fails with `what` after `timeoutMs`. */
+export async function waitFor(what, check, timeoutMs = 10_000, everyMs = 100) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+export const readLocal = (worker) => worker.evaluate(() => chrome.storage.local.get());
+export const readSync = (worker) => worker.evaluate(() => chrome.storage.sync.get());
+
+/** Merges `changes` into the stored settings (test set-up only; the product writes through the background). */
+export async function seedSettings(worker, changes) {
+  await worker.evaluate(async (changes) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...changes } });
+  }, changes);
+}
+
+/** A schedule whose person has sat `sittingMs` and whose interval started `intervalMs` ago. */
+export async function seedSchedule(worker, { sittingMs, intervalMs = sittingMs }) {
+  return worker.evaluate(
+    async ({ sittingMs, intervalMs }) => {
+      const now = Date.now();
+      const { schedule } = await chrome.storage.local.get('schedule');
+      const seeded = {
+        ...schedule,
+        sittingSince: now - sittingMs,
+        intervalStart: now - intervalMs,
+        snoozedUntil: null,
+        lastSeenAt: now - 1000,
+        away: null,
+        pause: null,
+        reminder: null,
+      };
+      await chrome.storage.local.set({ schedule: seeded });
+      return seeded;
+    },
+    { sittingMs, intervalMs },
+  );
+}
+
+/** Records every notification the extension creates, with its options (nothing is drawn headless). */
+export async function recordNotifications(worker) {
+  await worker.evaluate(() => {
+    if (self.__notifications) return;
+    self.__notifications = [];
+    for (const api of [chrome.notifications, globalThis.browser?.notifications].filter(Boolean)) {
+      const create = api.create.bind(api);
+      api.create = (id, options, ...rest) => {
+        self.__notifications.push({ id, options });
+        return create(id, options, ...rest);
+      };
+    }
+  });
+}
+
+export const createdNotifications = (worker) => worker.evaluate(() => self.__notifications ?? []);
+
+/** Runs the extension's alarm listeners at once, as if the alarm had fired. */
+export const fireAlarm = (worker, name) =>
+  worker.evaluate(
+    (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+    name,
+  );

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { killServiceWorker, launchExtension } from './harness.mjs';
+import {
+  createdNotifications,
+  fireAlarm,
+  readLocal,
+  recordNotifications,
+  seedSchedule,
+  seedSettings,
+  waitFor,
+} from './helpers.mjs';
+
+const MINUTE = 60_000;
+
+describe('stretch-break reminders in Chromium', () => {
+  let ext;
+  before(async () => {
+    ext = await launchExtension();
+  });
+  after(async () => ext?.close());
+
+  it('keeps one schedule alarm from the first start', async () => {
+    const worker = await ext.worker();
+    const alarm = await waitFor('the schedule alarm', () =>
+      worker.evaluate(() => chrome.alarms.get('schedule')),
+    );
+    assert.ok(alarm.scheduledTime > Date.now());
+  });
+
+  it('fires a reminder with Start and Snooze buttons when sitting time reaches the interval', async () => {
+    const worker = await ext.worker();
+    await recordNotifications(worker);
+    await seedSchedule(worker, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
+    await fireAlarm(worker, 'schedule');
+    const [created] = await waitFor('a notification', async () => {
+      const all = await createdNotifications(worker);
+      return all.length > 0 && all;
+    });
+    assert.equal(created.id, 'stretch-break');
+    assert.match(created.options.title, /31 minutes sitting/);
+    assert.deepEqual(
+      created.options.buttons.map((b) => b.title),
+      ['Start stretch', 'Snooze 5 min'],
+    );
+    const shown = await worker.evaluate(() => chrome.notifications.getAll());
+    assert.ok('stretch-break' in shown, 'the notification is up');
+    const { schedule, suggestion } = await readLocal(worker);
+    assert.equal(schedule.reminder.phase, 'showing');
+    assert.match(
+      created.options.message,
+      new RegExp(suggestion.stretch.name.replace(/[()]/g, '.')),
+    );
+    assert.equal(
+      await ext.worker().then((w) => w.evaluate(() => chrome.action.getBadgeText({}))),
+      '!',
+    );
+  });
+
+  it('snoozes from the notification button: the notification goes, the break is due in 5 minutes', async () => {
+    const worker = await ext.worker();
+    const before = Date.now();
+    await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('stretch-break', 1));
+    const { schedule, history } = await waitFor('the snooze to be stored', async () => {
+      const local = await readLocal(worker);
+      return local.schedule.snoozedUntil && local;
+    });
+    assert.ok(schedule.snoozedUntil >= before + 5 * MINUTE - 1000);
+    assert.ok(schedule.snoozedUntil <= Date.now() + 5 * MINUTE);
+    assert.equal(schedule.reminder, null);
+    assert.equal(history.at(-1).kind, 'snoozed');
+    const shown = await worker.evaluate(() => chrome.notifications.getAll());
+    assert.ok(!('stretch-break' in shown), 'the notification was cleared');
+  });
+
+  it('still reminds on time with sitting time intact after the service worker is killed', async () => {
+    let worker = await ext.worker();
+    await seedSettings(worker, { intervalMinutes: 5 });
+    // Due in 31 s: the shortest wait the scheduler will set an alarm for.
+    const seeded = await seedSchedule(worker, {
+      sittingMs: 20 * MINUTE,
+      intervalMs: 5 * MINUTE - 31_000,
+    });
+    await fireAlarm(worker, 'schedule');
+    const dueAt = seeded.intervalStart + 5 * MINUTE;
+    const page = await ext.openPage('popup');
+    assert.equal(await killServiceWorker(ext.context, page), 1);
+    await page.close();
+
+    // Chrome restarts the worker for the alarm; everything it knows comes from storage.
+    worker = await waitFor(
+      'the reminder after a restart',
+      async () => {
+        const live = ext.context.serviceWorkers()[0];
+        if (!live) return null;
+        const shown = await live.evaluate(() => chrome.notifications.getAll()).catch(() => ({}));
+        return 'stretch-break' in shown && live;
+      },
+      60_000,
+      250,
+    );
+    const firedAt = Date.now();
+    const { schedule } = await readLocal(worker);
+    assert.equal(schedule.sittingSince, seeded.sittingSince, 'sitting time survived the restart');
+    assert.equal(schedule.reminder.phase, 'showing');
+    const lateness = schedule.reminder.shownAt - dueAt;
+    assert.ok(lateness >= 0 && lateness < 5000, `fired ${lateness} ms after due`);
+    assert.ok(firedAt - dueAt < 6000);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SCHEDULE_SETTINGS,
+  describeSchedule,
+  isWithinWorkingHours,
+  nextWorkingStart,
+  type WorkingHours,
+} from '@/core/scheduler';
+import { ev, local, monday, ofType, settingsWith, simulate } from './run-scenario';
+
+const officeHours: WorkingHours = { ...DEFAULT_SCHEDULE_SETTINGS.workingHours, enabled: true };
+const settings = settingsWith({ workingHours: officeHours });
+const everyDay = (start: string, end: string): WorkingHours => ({
+  enabled: true,
+  days: Array.from({ length: 7 }, () => ({ on: true, start, end })),
+});
+
+describe('isWithinWorkingHours', () => {
+  it.each([
+    ['Monday 08:59', monday(8, 59), false],
+    ['Monday 09:00 (start is inside)', monday(9), true],
+    ['Monday 16:59', monday(16, 59), true],
+    ['Monday 17:00 (end is outside)', monday(17), false],
+    ['Saturday noon', local(2026, 1, 17, 12), false],
+    ['Sunday noon', local(2026, 1, 18, 12), false],
+  ])('%s → %s', (_, now, expected) => {
+    expect(isWithinWorkingHours(now, officeHours)).toBe(expected);
+  });
+
+  it('is always true when working hours are off', () => {
+    expect(
+      isWithinWorkingHours(local(2026, 1, 17, 3), DEFAULT_SCHEDULE_SETTINGS.workingHours),
+    ).toBe(true);
+  });
+
+  it('ignores a malformed day instead of failing', () => {
+    const broken: WorkingHours = {
+      enabled: true,
+      days: [{ on: true, start: '9am', end: '17:00' }],
+    };
+    expect(isWithinWorkingHours(local(2026, 1, 18, 12), broken)).toBe(false);
+    expect(nextWorkingStart(local(2026, 1, 18, 12), broken)).toBeNull();
+  });
+});
+
+describe('nextWorkingStart', () => {
+  it.each([
+    ['before the start', monday(7), monday(9)],
+    ['during the day → tomorrow', monday(12), local(2026, 1, 13, 9)],
+    ['at the end', monday(17), local(2026, 1, 13, 9)],
+    ['Friday evening → Monday', local(2026, 1, 16, 18), local(2026, 1, 19, 9)],
+    ['Saturday → Monday', local(2026, 1, 17, 10), local(2026, 1, 19, 9)],
+    ['across the spring-forward weekend', local(2026, 3, 27, 18), Date.UTC(2026, 2, 30, 7)],
+    ['across the fall-back weekend', local(2026, 10, 23, 18), Date.UTC(2026, 9, 26, 8)],
+  ])('%s', (_, now, expected) => {
+    expect(nextWorkingStart(now, officeHours)).toBe(expected);
+  });
+
+  it('puts a start inside the spring-forward gap just after it', () => {
+    expect(nextWorkingStart(local(2026, 3, 29, 0), everyDay('02:30', '12:00'))).toBe(
+      Date.UTC(2026, 2, 29, 1, 30),
+    );
+  });
+
+  it('finds the same weekday next week when only today is on', () => {
+    const onlyMonday: WorkingHours = {
+      enabled: true,
+      days: officeHours.days.map((d, i) => ({ ...d, on: i === 1 })),
+    };
+    expect(nextWorkingStart(monday(12), onlyMonday)).toBe(local(2026, 1, 19, 9));
+  });
+
+  it('is null when working hours are off or no day is on', () => {
+    expect(nextWorkingStart(monday(12), DEFAULT_SCHEDULE_SETTINGS.workingHours)).toBeNull();
+    const none = { enabled: true, days: officeHours.days.map((d) => ({ ...d, on: false })) };
+    expect(nextWorkingStart(monday(12), none)).toBeNull();
+  });
+});
+
+describe('the schedule with working hours', () => {
+  it('sleeps until the start, then begins a fresh interval there', () => {
+    const sim = simulate({ start: monday(7), until: monday(9, 30), settings });
+    expect(sim.alarmWakes.filter((t) => t < monday(9))).toEqual([]);
+    expect(sim.alarmWakes[0]).toBe(monday(9));
+    expect(sim.log.flatMap((l) => (ofType(l.effects, 'notify').length ? [l.at] : []))).toEqual([
+      monday(9, 30),
+    ]);
+  });
+
+  it('shows outside-hours in the popup with the next start', () => {
+    const sim = simulate({ start: monday(7), until: monday(7, 5), settings });
+    expect(describeSchedule(sim.state, monday(7, 5), settings)).toMatchObject({
+      status: 'outside-hours',
+      sittingMs: 0,
+      nextWorkingStart: monday(9),
+    });
+  });
+
+  it('drops a reminder that comes due right at the end', () => {
+    const sim = simulate({
+      start: monday(16),
+      until: local(2026, 1, 13, 9),
+      settings,
+      events: [[monday(16, 30), ev.done()]],
+    });
+    const atEnd = sim.log.find((l) => l.at === monday(17))?.effects ?? [];
+    expect(ofType(atEnd, 'notify')).toEqual([]);
+    expect(ofType(atEnd, 'set-alarm')).toEqual([{ type: 'set-alarm', at: local(2026, 1, 13, 9) }]);
+    expect(sim.alarmWakes.filter((t) => t > monday(17))).toEqual([local(2026, 1, 13, 9)]);
+  });
+
+  it('clears a showing reminder when working hours end', () => {
+    const sim = simulate({
+      start: monday(16, 25),
+      until: monday(17, 1),
+      settings,
+    });
+    const atEnd = sim.log.find((l) => l.at === monday(17))?.effects ?? [];
+    // Due at 16:55; the repeat at 17:00 is dropped along with the notification.
+    expect(ofType(sim.effects, 'notify')).toHaveLength(1);
+    expect(ofType(atEnd, 'clear-notification')).toHaveLength(1);
+    expect(ofType(atEnd, 'record')).toEqual([]);
+  });
+
+  it('stays quiet over the weekend with one alarm for Monday', () => {
+    const saturday = local(2026, 1, 17, 10);
+    const sim = simulate({ start: saturday, until: local(2026, 1, 19, 9, 30), settings });
+    expect(sim.alarmWakes[0]).toBe(local(2026, 1, 19, 9));
+    expect(ofType(sim.effects, 'notify')).toHaveLength(1);
+  });
+
+  it('starts reminders at once when working hours are switched off outside them', () => {
+    const sim = simulate({ start: monday(7), until: monday(7, 10), settings });
+    const always = settingsWith();
+    const view = describeSchedule(sim.state, monday(7, 10), always);
+    expect(view).toMatchObject({ status: 'sitting', sittingMs: 0, nextBreakAt: monday(7, 40) });
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { describeDose, estimateSeconds, formatSeconds } from '../../../data/dose';
+import {
+  EQUIPMENT_LABELS,
+  FOCUS_DESCRIPTIONS,
+  FOCUS_LABELS,
+  KIND_LABELS,
+  POSITION_LABELS,
+} from '../../../data/labels';
+import { SOURCE_FILES } from '../../../data/sources';
+import {
+  coversFocus,
+  fitsDesk,
+  isKnownStretchId,
+  progressionOf,
+  stretchById,
+  stretchesForFocus,
+} from '../../../data/stretch-lookup';
+import {
+  DESK_POSITIONS,
+  EQUIPMENT,
+  FOCUS_AREAS,
+  KINDS,
+  POSITIONS,
+} from '../../../data/stretch-types';
+import { stretches } from '../../../data/stretches';
+
+describe('lookups', () => {
+  it('finds entries by id and answers undefined for unknown ids', () => {
+    expect(stretchById('pigeon')?.name).toBe('Pigeon');
+    expect(stretchById('no-such-stretch')).toBeUndefined();
+    expect(isKnownStretchId('clamshell')).toBe(true);
+    expect(isKnownStretchId(42)).toBe(false);
+  });
+
+  it('lays out a progression from easiest to hardest wherever you enter it', () => {
+    const expected = ['seated-figure-4', 'lying-figure-4', 'pigeon'];
+    for (const id of expected) {
+      const entry = stretchById(id);
+      expect(entry && progressionOf(entry).map((e) => e.id)).toEqual(expected);
+    }
+    const alone = stretchById('hip-thrust');
+    expect(alone && progressionOf(alone).map((e) => e.id)).toEqual(['hip-thrust']);
+  });
+
+  it('counts only chair, standing and wall moves without special kit as desk-friendly', () => {
+    expect(DESK_POSITIONS).toEqual(['chair', 'standing', 'wall']);
+    const byId = (id: string) => stretches.find((e) => e.id === id);
+    const desk = ['seated-figure-4', 'standing-quad-stretch', 'squatting-iliotibial-stretch'];
+    for (const id of desk) expect(fitsDesk(byId(id) ?? stretches[0]), id).toBe(true);
+    const notDesk = ['pigeon', 'banded-side-steps', 'romanian-deadlift', 'foam-roll-outer-quad'];
+    for (const id of notDesk) expect(fitsDesk(byId(id) ?? stretches[0]), id).toBe(false);
+  });
+
+  it('finds entries by focus area', () => {
+    for (const area of FOCUS_AREAS) {
+      const found = stretchesForFocus(area);
+      expect(found.length).toBeGreaterThan(0);
+      for (const entry of found) expect(coversFocus(entry, [area])).toBe(true);
+    }
+  });
+});
+
+describe('labels', () => {
+  it('has a friendly label for every focus area, kind, position and piece of equipment', () => {
+    for (const area of FOCUS_AREAS) {
+      expect(FOCUS_LABELS[area]).toBeTruthy();
+      expect(FOCUS_DESCRIPTIONS[area]).toBeTruthy();
+    }
+    for (const kind of KINDS) expect(KIND_LABELS[kind]).toBeTruthy();
+    for (const position of POSITIONS) expect(POSITION_LABELS[position]).toBeTruthy();
+    for (const item of EQUIPMENT) expect(EQUIPMENT_LABELS[item]).toBeTruthy();
+  });
+
+  it('calls the adductors the inner thigh and names the outer hip and hip flexors plainly', () => {
+    expect(FOCUS_LABELS.adductors).toBe('Inner thigh');
+    expect(FOCUS_LABELS['outer-hip']).toBe('Outer hip');
+    expect(FOCUS_LABELS['hip-flexors']).toBe('Hip flexors');
+  });
+
+  it('lists the five seed files by name', () => {
+    expect(SOURCE_FILES).toHaveLength(5);
+    for (const name of SOURCE_FILES) expect(name).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+  });
+});
+
+describe('doses', () => {
+  it('formats durations for people', () => {
+    expect(formatSeconds(30)).toBe('30 s');
+    expect(formatSeconds(120)).toBe('2 min');
+    expect(formatSeconds(90)).toBe('1 min 30 s');
+  });
+
+  it('describes each kind of dose in one short line', () => {
+    expect(describeDose({ type: 'hold', seconds: 30 }, 'each')).toBe('Hold 30 s, each side');
+    expect(describeDose({ type: 'timed', seconds: 120 }, 'each')).toBe('2 min, each side');
+    expect(describeDose({ type: 'reps', sets: 2, reps: 12, restSeconds: 30 }, 'both')).toBe(
+      '2 sets of 12, rest 30 s',
+    );
+    expect(describeDose({ type: 'reps', sets: 1, reps: 10, restSeconds: 0 }, 'each')).toBe(
+      '10 reps, each side',
+    );
+  });
+
+  it('estimates how long an entry takes, counting both sides', () => {
+    expect(estimateSeconds({ type: 'hold', seconds: 30 }, 'each')).toBe(60);
+    expect(estimateSeconds({ type: 'hold', seconds: 30 }, 'both')).toBe(30);
+    expect(estimateSeconds({ type: 'reps', sets: 2, reps: 10, restSeconds: 30 }, 'both')).toBe(90);
+    for (const entry of stretches) {
+      expect(estimateSeconds(entry.dose, entry.sides), entry.id).toBeLessThanOrEqual(15 * 60);
+    }
+  });
+});
