@@ -8,7 +8,7 @@ import { LIBRARY_FILE } from './platform/library';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
   hooks: {
     // The library ships as a JSON file the background reads when it picks a stretch, so neither
     // the background nor the popup bundle carries every exercise's text.

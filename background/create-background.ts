@@ -48,6 +48,7 @@ export function startBackground(deps: BackgroundDeps): Promise<void> {
   onMessage('resetSettings', () => serialize(() => resetSettings()));
   onMessage('importData', ({ data }) => serialize(() => importData(data)));
   onMessage('schedule', ({ data }) => schedule(data));
+  onMessage('refresh', () => schedule({ type: 'wake', reason: 'worker-start' }));
   onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data)));
   // "Another one" also ends a session in progress: it was for the stretch being replaced.
   onMessage('anotherStretch', () =>

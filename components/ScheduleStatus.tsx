@@ -1,3 +1,4 @@
+import { formatClock } from '../core/format-clock';
 import type { ScheduleView } from '../core/scheduler';
 import { formatSitting } from '../core/scheduler';
 
@@ -5,18 +6,6 @@ interface ScheduleStatusProps {
   view: ScheduleView;
   now: number;
   onResume: () => void;
-}
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dayClock = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function when(at: number, now: number): string {
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  return (sameDay ? clock : dayClock).format(at);
 }
 
 function minutesUntil(at: number, now: number): string {
@@ -34,7 +23,7 @@ export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
             <strong>Reminders paused</strong>{' '}
             {view.pausedUntil === null
               ? 'until you resume them.'
-              : `until ${when(view.pausedUntil, now)}.`}
+              : `until ${formatClock(view.pausedUntil, now)}.`}
           </p>
           <button type="button" class="primary" onClick={onResume}>
             Resume reminders
@@ -48,7 +37,7 @@ export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
             <strong>Outside your working hours.</strong>{' '}
             {view.nextWorkingStart === null
               ? 'No working day is set.'
-              : `Reminders start again ${when(view.nextWorkingStart, now)}.`}
+              : `Reminders start again ${formatClock(view.nextWorkingStart, now)}.`}
           </p>
         </section>
       );

@@ -1,4 +1,4 @@
-import { fitsDesk } from '../data/stretch-lookup';
+import { fitsDesk } from '../data/stretch-fit';
 import {
   FOCUS_AREAS,
   type FocusArea,

@@ -1,17 +1,9 @@
 import type { NonEmpty, Stretch } from '../data/stretch-types';
-import { type DeckState, pickStretch, rememberPick, type Widened } from './pick-stretch';
+import { pickStretch, rememberPick } from './pick-stretch';
 import type { Settings } from './settings/settings';
+import { parseSuggestion, type Suggestion } from './suggestion-state';
 
-/** The stretch on offer now, with what the picker needs to choose the next one well. */
-export interface Suggestion {
-  stretch: Stretch;
-  widened: Widened;
-  pickedAt: number;
-  /** The settings it was picked for; a change to them calls for a new pick. */
-  filterKey: string;
-  deck: DeckState;
-  recent: unknown;
-}
+export { parseSuggestion, type Suggestion } from './suggestion-state';
 
 type PickSettings = Pick<Settings, 'focus' | 'place' | 'kinds' | 'excluded' | 'favourites'>;
 
@@ -60,21 +52,4 @@ export function nextSuggestion(
 export function currentSuggestion(raw: unknown, settings: PickSettings): Suggestion | null {
   const suggestion = parseSuggestion(raw);
   return suggestion && suggestion.filterKey === filterKey(settings) ? suggestion : null;
-}
-
-/** A stored suggestion, or null when it is missing or not one. */
-export function parseSuggestion(raw: unknown): Suggestion | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const value = raw as Partial<Suggestion>;
-  const stretch = value.stretch as Partial<Stretch> | undefined;
-  const usable =
-    typeof stretch === 'object' &&
-    stretch !== null &&
-    typeof stretch.id === 'string' &&
-    typeof stretch.name === 'string' &&
-    Array.isArray(stretch.steps) &&
-    typeof stretch.dose === 'object' &&
-    typeof value.pickedAt === 'number' &&
-    typeof value.filterKey === 'string';
-  return usable ? (value as Suggestion) : null;
 }

@@ -1,11 +1,7 @@
-import {
-  DESK_EQUIPMENT,
-  DESK_POSITIONS,
-  type Equipment,
-  type FocusArea,
-  type Position,
-  type Stretch,
-} from './stretch-types';
+import type { FocusArea, Stretch } from './stretch-types';
+
+export { coversFocus, fitsDesk } from './stretch-fit';
+
 import { stretches } from './stretches';
 
 // The library is tiny, so a Map built once is all the indexing it needs.
@@ -18,21 +14,6 @@ export function stretchById(id: string): Stretch | undefined {
 
 export function isKnownStretchId(id: unknown): id is string {
   return typeof id === 'string' && byId.has(id);
-}
-
-const deskPositions: ReadonlySet<Position> = new Set(DESK_POSITIONS);
-const deskEquipment: ReadonlySet<Equipment> = new Set(DESK_EQUIPMENT);
-
-/**
- * Whether someone can do it at a desk: sitting, standing or at a wall, and with nothing more
- * than a chair or wall, since bands, rollers and weights are rarely at hand in an office.
- */
-export function fitsDesk(entry: Stretch): boolean {
-  return deskPositions.has(entry.position) && entry.equipment.every((e) => deskEquipment.has(e));
-}
-
-export function coversFocus(entry: Stretch, areas: readonly FocusArea[]): boolean {
-  return entry.focus.some((area) => areas.includes(area));
 }
 
 export function stretchesForFocus(

@@ -1,7 +1,7 @@
 import { parseSession } from '../core/guided-session/parse-session';
 import { parseHistory } from '../core/history/history';
 import { parseScheduleState } from '../core/scheduler';
-import { parseSuggestion } from '../core/suggestion';
+import { parseSuggestion } from '../core/suggestion-state';
 import { historyItem, scheduleItem, sessionItem, suggestionItem } from '../platform/storage-items';
 import { useStored } from './use-stored';
 

@@ -37,6 +37,8 @@ export interface ProtocolMap {
   /** Replace settings (and history) with an exported file's contents: all of it, or nothing. */
   importData(data: unknown): ImportResult;
   schedule(command: ScheduleCommand): void;
+  /** Bring the stored schedule up to date now (the popup opened). */
+  refresh(): void;
   session(command: SessionCommand): void;
   /** Offer a different stretch. */
   anotherStretch(): void;

@@ -1,5 +1,4 @@
-import { format } from 'date-fns/format';
-import { isSameDay } from 'date-fns/isSameDay';
+import { formatClock } from '../format-clock';
 import type { ScheduleEffect } from './effects';
 import type { ScheduleSettings } from './schedule-settings';
 import type { BadgeKind, ScheduleState } from './schedule-state';
@@ -24,10 +23,6 @@ export function formatSitting(ms: number): string {
   return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
 }
 
-function formatWhen(at: number, now: number): string {
-  return format(at, isSameDay(at, now) ? 'HH:mm' : 'EEE HH:mm');
-}
-
 /**
  * What the toolbar badge shows: minutes to the next stretch, '!' for a reminder, a pause mark while
  * paused, and nothing while away or outside working hours (the tooltip says why).
@@ -38,7 +33,7 @@ export function badgeFor(state: ScheduleState, now: number, settings: ScheduleSe
     const title =
       until === null
         ? 'Reminders paused until you resume'
-        : `Reminders paused until ${formatWhen(until, now)}`;
+        : `Reminders paused until ${formatClock(until, now)}`;
     return { kind: 'paused', text: PAUSE_BADGE, title };
   }
   if (state.outsideHours) {
@@ -46,7 +41,7 @@ export function badgeFor(state: ScheduleState, now: number, settings: ScheduleSe
     const title =
       next === null
         ? 'Outside working hours'
-        : `Outside working hours · reminders from ${formatWhen(next, now)}`;
+        : `Outside working hours · reminders from ${formatClock(next, now)}`;
     return { kind: 'outside-hours', text: '', title };
   }
   if (state.away)

@@ -1,8 +1,8 @@
-import { step } from './machine';
 import type { ScheduleSettings } from './schedule-settings';
 import type { ScheduleState } from './schedule-state';
-import { dueAt, sittingMs } from './sitting-time';
-import { nextWorkingStart } from './working-hours';
+import { dueAt, GAP_SLACK_MS, sittingMs } from './sitting-time';
+import { minutesMs } from './time';
+import { isWithinWorkingHours, nextWorkingStart } from './working-hours';
 
 export type ScheduleStatus = 'sitting' | 'away' | 'paused' | 'outside-hours' | 'reminder';
 
@@ -20,16 +20,18 @@ export interface ScheduleView {
 
 const EMPTY = { pausedUntil: null, reminderAttempt: null, nextWorkingStart: null };
 
-/** The popup's view of the schedule at `now`, as if an event arrived now (a stored state may be stale). */
+/**
+ * The popup's view of the stored schedule at `now`. A projection only, without running the state
+ * machine (which keeps it out of the popup's bundle): where the stored state is stale — a pause
+ * or a due time passed before the worker woke — it shows what the next wake will make of it.
+ */
 export function describeSchedule(
-  stored: ScheduleState,
+  state: ScheduleState,
   now: number,
   settings: ScheduleSettings,
 ): ScheduleView {
-  // A worker-start wake only applies what time alone changes (pause end, due time, slept-through break).
-  const env = { fullscreen: false, audible: false };
-  const state = step(stored, { type: 'wake', reason: 'worker-start', env }, now, settings).state;
-  if (state.pause) {
+  const gap = minutesMs(settings.naturalBreakMinutes) + GAP_SLACK_MS;
+  if (state.pause && (state.pause.until === null || now < state.pause.until)) {
     return {
       ...EMPTY,
       status: 'paused',
@@ -38,7 +40,7 @@ export function describeSchedule(
       pausedUntil: state.pause.until,
     };
   }
-  if (state.outsideHours) {
+  if (!isWithinWorkingHours(now, settings.workingHours)) {
     const next = nextWorkingStart(now, settings.workingHours);
     return {
       ...EMPTY,
@@ -48,18 +50,34 @@ export function describeSchedule(
       nextWorkingStart: next,
     };
   }
-  const sat = sittingMs(state, now);
-  if (state.away) return { ...EMPTY, status: 'away', sittingMs: sat, nextBreakAt: null };
+  if (state.away)
+    return { ...EMPTY, status: 'away', sittingMs: sittingMs(state, now), nextBreakAt: null };
+  // A pause that ended, or a silence longer than a break, restarts sitting time.
+  const restart = state.pause
+    ? (state.pause.until as number)
+    : now - state.lastSeenAt > gap
+      ? now
+      : null;
+  if (restart !== null) {
+    const since = now - restart > gap ? now : restart;
+    return {
+      ...EMPTY,
+      status: 'sitting',
+      sittingMs: now - since,
+      nextBreakAt: since + minutesMs(settings.intervalMinutes),
+    };
+  }
   const reminder = state.reminder;
-  if (reminder && reminder.phase !== 'deferred') {
+  const due = reminder ? reminder.dueSince : dueAt(state, settings);
+  if ((reminder && reminder.phase !== 'deferred') || now >= due) {
+    const attempt = reminder && reminder.phase !== 'deferred' ? reminder.attempt : 1;
     return {
       ...EMPTY,
       status: 'reminder',
-      sittingMs: sat,
-      nextBreakAt: reminder.dueSince,
-      reminderAttempt: reminder.attempt,
+      sittingMs: sittingMs(state, now),
+      nextBreakAt: due,
+      reminderAttempt: attempt,
     };
   }
-  const next = reminder ? reminder.dueSince : dueAt(state, settings);
-  return { ...EMPTY, status: 'sitting', sittingMs: sat, nextBreakAt: next };
+  return { ...EMPTY, status: 'sitting', sittingMs: sittingMs(state, now), nextBreakAt: due };
 }

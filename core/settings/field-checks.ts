@@ -47,12 +47,16 @@ export function someOf<T extends string>(
   };
 }
 
+/** The longest stretch id a settings list may hold (the library's longest is 29 characters). */
+export const MAX_ID_LENGTH = 32;
+const ID = new RegExp(`^[a-z0-9-]{1,${MAX_ID_LENGTH}}$`);
+
 /** A bounded list of short ids (stretch ids the user switched off or starred). */
 export function idList(maxItems: number): Check<string[]> {
   return (value) => {
     if (!Array.isArray(value)) return fail('Expected a list.');
     if (value.length > maxItems) return fail(`At most ${maxItems} entries.`);
-    const bad = value.find((id) => typeof id !== 'string' || !/^[a-z0-9-]{1,64}$/.test(id));
+    const bad = value.find((id) => typeof id !== 'string' || !ID.test(id));
     if (bad !== undefined) return fail(`“${shorten(String(bad))}” is not a stretch id.`);
     return ok([...new Set(value as string[])]);
   };

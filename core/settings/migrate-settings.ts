@@ -1,5 +1,29 @@
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+type Stored = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Stored =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const PLACE_V2: Record<string, string> = { 'desk-only': 'desk', 'floor-ok': 'anywhere' };
+
+/**
+ * Version 1 was the pre-release shape: `place` was 'desk-only' | 'floor-ok', and instead of
+ * `kinds` there was only a `foamRolling` switch (stretches were always on, strength work did not
+ * exist). Only those fields are rewritten; readSettings validates everything afterwards, so a
+ * value that is already in the new shape or simply broken passes through untouched.
+ */
+function toVersion2(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const { foamRolling, ...rest } = old;
+  const next: Stored = { ...rest };
+  if (typeof old.place === 'string' && old.place in PLACE_V2) next.place = PLACE_V2[old.place];
+  if (!('kinds' in old)) next.kinds = foamRolling === true ? ['stretch', 'release'] : ['stretch'];
+  return next;
+}
 
 /** Migrations keyed by the version they produce (WXT storage runs them in order on update). */
-export const migrateSettings: Record<number, (old: unknown) => unknown> = {};
+export const migrateSettings: Record<number, (old: unknown) => unknown> = {
+  2: toVersion2,
+};

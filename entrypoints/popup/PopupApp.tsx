@@ -55,6 +55,9 @@ export function PopupApp() {
     enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
   });
 
+  // The stored schedule may be a minute old (or older, if the worker slept): have it brought up to date.
+  useEffect(() => void send('refresh'), []);
+
   // A fresh popup may open before the background has picked anything: ask it once.
   useEffect(() => {
     if (state.loaded && !state.suggestion) void send('anotherStretch');
