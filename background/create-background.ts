@@ -14,9 +14,10 @@ import { pickNewSuggestion } from './suggestion';
 
 /**
  * Registers every listener synchronously (a woken worker must find them at once) and hands each
- * event to the serialized handlers. Returns a promise for the start-up step, for tests.
+ * event to the serialized handlers. Returns the start-up step, and `stop` for tests that start
+ * the background more than once in one context.
  */
-export function startBackground(deps: BackgroundDeps): Promise<void> {
+export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; stop: () => void } {
   const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
 
   browser.runtime.onInstalled.addListener(
@@ -42,23 +43,29 @@ export function startBackground(deps: BackgroundDeps): Promise<void> {
   });
 
   // Settings change here or arrive from another device through sync: recompute at once.
-  settingsItem.watch(() => void schedule({ type: 'settings-changed' }));
-
-  onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data)));
-  onMessage('resetSettings', () => serialize(() => resetSettings()));
-  onMessage('importData', ({ data }) => serialize(() => importData(data)));
-  onMessage('schedule', ({ data }) => schedule(data));
-  onMessage('refresh', () => schedule({ type: 'wake', reason: 'worker-start' }));
-  onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data)));
-  // "Another one" also ends a session in progress: it was for the stretch being replaced.
-  onMessage('anotherStretch', () =>
-    serialize(async () => {
-      await runSessionCommand(deps, 'close');
-      await pickNewSuggestion(deps, await loadSettings());
-    }),
-  );
-  onMessage('popOut', () => deps.openStretchWindow());
+  const removers = [
+    settingsItem.watch(() => void schedule({ type: 'settings-changed' })),
+    onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
+    onMessage('resetSettings', () => serialize(() => resetSettings())),
+    onMessage('importData', ({ data }) => serialize(() => importData(data))),
+    onMessage('schedule', ({ data }) => schedule(data)),
+    onMessage('refresh', () => schedule({ type: 'wake', reason: 'worker-start' })),
+    onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data))),
+    // "Another one" also ends a session in progress: it was for the stretch being replaced.
+    onMessage('anotherStretch', () =>
+      serialize(async () => {
+        await runSessionCommand(deps, 'close');
+        await pickNewSuggestion(deps, await loadSettings());
+      }),
+    ),
+    onMessage('popOut', () => deps.openStretchWindow()),
+  ];
 
   deps.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-  return schedule({ type: 'wake', reason: 'worker-start' });
+  return {
+    ready: schedule({ type: 'wake', reason: 'worker-start' }),
+    stop: () => {
+      for (const remove of removers) remove();
+    },
+  };
 }

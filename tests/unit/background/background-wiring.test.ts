@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../../background/create-background';
+import { saveSettings } from '../../../background/save-settings';
+import { serialize } from '../../../background/serialize';
+import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
+import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
+import { fakeDeps } from './fake-deps';
+
+const MIN = 60_000;
+const START = new Date('2026-11-23T09:00:00+01:00').getTime();
+
+/** Waits for every handler queued so far to finish. */
+const settled = () => serialize(async () => undefined);
+const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key] as never;
+const fire = async (name: string, fake: ReturnType<typeof fakeDeps>) => {
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: fake.deps.now() });
+  await settled();
+};
+
+/** Lets time pass to `until`, firing the schedule alarm whenever the background asked for it. */
+async function liveUntil(until: number, fake: ReturnType<typeof fakeDeps>) {
+  for (let guard = 0; guard < 10_000; guard++) {
+    const alarm = await fakeBrowser.alarms.get('schedule');
+    if (!alarm || alarm.scheduledTime > until) break;
+    fake.setNow(alarm.scheduledTime);
+    await fire('schedule', fake);
+  }
+  fake.setNow(until);
+}
+
+describe('background wiring', () => {
+  let fake: ReturnType<typeof fakeDeps>;
+  let stop: () => void;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    fake = fakeDeps(START);
+    const background = startBackground(fake.deps);
+    stop = background.stop;
+    await background.ready;
+  });
+  afterEach(() => stop());
+
+  it('sets the idle detection interval and stores a schedule with its alarm on start', async () => {
+    expect(fake.deps.idle.setDetectionInterval).toHaveBeenCalledWith(IDLE_DETECTION_SECONDS);
+    const schedule = await local('schedule');
+    expect(schedule).toMatchObject({ sittingSince: START, intervalStart: START });
+    const alarm = await fakeBrowser.alarms.get('schedule');
+    expect(alarm?.scheduledTime).toBeGreaterThan(START);
+  });
+
+  it('shows a reminder naming a stretch when the alarm fires at the due time', async () => {
+    await liveUntil(START + 30 * MIN, fake);
+    expect(fake.shown).toHaveLength(1);
+    const [{ id, content }] = fake.shown as [(typeof fake.shown)[number]];
+    expect(id).toBe('stretch-break');
+    expect(content.title).toBe('Time to stand up: 30 minutes sitting');
+    const suggestion = (await local('suggestion')) as { stretch: { name: string } };
+    expect(content.message).toContain(suggestion.stretch.name);
+    expect(content.buttons).toEqual(['Start stretch', 'Snooze 5 min']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('snoozes when the notification’s second button is pressed', async () => {
+    await liveUntil(START + 30 * MIN, fake);
+    fake.advance(10_000);
+    await fakeBrowser.notifications.onButtonClicked.trigger('stretch-break', 1);
+    await settled();
+    const schedule = (await local('schedule')) as { snoozedUntil: number; reminder: unknown };
+    expect(schedule.snoozedUntil).toBe(START + 35 * MIN + 10_000);
+    expect(schedule.reminder).toBeNull();
+    expect(fake.cleared).toContain('stretch-break');
+  });
+
+  it('opens the guided stretch when the notification is clicked', async () => {
+    await liveUntil(START + 30 * MIN, fake);
+    await fakeBrowser.notifications.onClicked.trigger('stretch-break');
+    await settled();
+    expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats an idle period of at least the natural-break length as a break', async () => {
+    await liveUntil(START + 20 * MIN, fake);
+    fake.idle('idle');
+    await settled();
+    fake.setNow(START + 26 * MIN);
+    fake.idle('active');
+    await settled();
+    const schedule = (await local('schedule')) as { sittingSince: number };
+    expect(schedule.sittingSince).toBe(START + 26 * MIN);
+    const history = (await local('history')) as { kind: string }[];
+    expect(history.map((entry) => entry.kind)).toEqual(['natural-break']);
+  });
+
+  it('keeps sitting time across a short idle period', async () => {
+    await liveUntil(START + 20 * MIN, fake);
+    fake.idle('idle');
+    await settled();
+    fake.setNow(START + 22 * MIN);
+    fake.idle('active');
+    await settled();
+    expect(((await local('schedule')) as { sittingSince: number }).sittingSince).toBe(START);
+  });
+
+  it('moves the next reminder at once when the interval changes', async () => {
+    await liveUntil(START + 10 * MIN, fake);
+    await saveSettings({ intervalMinutes: 12 });
+    await vi.waitFor(async () => {
+      const alarm = await fakeBrowser.alarms.get('schedule');
+      expect(alarm?.scheduledTime).toBeLessThanOrEqual(START + 12 * MIN);
+    });
+    await settled();
+    await liveUntil(START + 12 * MIN - 1, fake);
+    expect(fake.shown).toHaveLength(0);
+    await liveUntil(START + 12 * MIN, fake);
+    expect(fake.shown).toHaveLength(1);
+    expect(fake.shown[0]?.content.title).toBe('Time to stand up: 12 minutes sitting');
+  });
+
+  it('re-creates a missing alarm on the next wake', async () => {
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await settled();
+    expect(await fakeBrowser.alarms.get('schedule')).toBeDefined();
+  });
+
+  it('counts a guided stretch that runs out with the popup closed, and announces it', async () => {
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    const session = (await local('guided-session')) as { plan: { seconds?: number }[] };
+    const total = session.plan.reduce((sum, phase) => sum + (phase.seconds ?? 0), 0);
+    const alarm = await fakeBrowser.alarms.get(SESSION_ALARM);
+    expect(alarm?.scheduledTime).toBe(START + total * 1000);
+    fake.setNow(START + total * 1000);
+    await fire(SESSION_ALARM, fake);
+    expect(((await local('guided-session')) as { finishedAt: number }).finishedAt).toBe(
+      START + total * 1000,
+    );
+    expect(fake.shown.map((n) => n.id)).toContain('stretch-done');
+    const history = (await local('history')) as { kind: string }[];
+    expect(history.at(-1)?.kind).toBe('stretched');
+    expect(((await local('schedule')) as { intervalStart: number }).intervalStart).toBe(
+      START + total * 1000,
+    );
+  });
+
+  it('shows no notification when notifications are off, but still keeps the badge', async () => {
+    await saveSettings({ notifications: false });
+    await settled();
+    await liveUntil(START + 30 * MIN, fake);
+    expect(fake.shown).toHaveLength(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+});

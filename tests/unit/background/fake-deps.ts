@@ -1,0 +1,57 @@
+import { vi } from 'vitest';
+import type { BackgroundDeps } from '../../../background/deps';
+import type { IdleState } from '../../../core/scheduler';
+import { stretches } from '../../../data/stretches';
+import type { NotificationContent } from '../../../platform/notifications';
+import { mulberry32 } from '../seeded-random';
+
+/** Background dependencies for wiring tests: a clock the test moves, idle driven by hand, recorded notifications. */
+export function fakeDeps(start: number) {
+  let now = start;
+  let idleListener: ((state: IdleState) => void) | null = null;
+  const shown: { id: string; content: NotificationContent }[] = [];
+  const cleared: string[] = [];
+  const env = { fullscreen: false, audible: false };
+  const deps: BackgroundDeps = {
+    now: () => now,
+    random: mulberry32(7),
+    idle: {
+      setDetectionInterval: vi.fn(),
+      onStateChanged: (listener) => {
+        idleListener = listener;
+      },
+      queryState: async () => 'active',
+    },
+    notifications: {
+      show: async (id, content) => {
+        shown.push({ id, content });
+      },
+      clear: async (id) => {
+        cleared.push(id);
+      },
+    },
+    environment: async (wanted) => ({
+      fullscreen: wanted.fullscreen && env.fullscreen,
+      audible: wanted.audible && env.audible,
+    }),
+    openStretch: vi.fn(async () => undefined),
+    openStretchWindow: vi.fn(async () => undefined),
+    loadLibrary: async () => stretches,
+  };
+  return {
+    deps,
+    shown,
+    cleared,
+    env,
+    setNow: (at: number) => {
+      now = at;
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+    idle: (state: IdleState) => {
+      if (!idleListener) throw new Error('the background registered no idle listener');
+      idleListener(state);
+    },
+  };
+}
