@@ -10,7 +10,7 @@ import { dispatchSchedule, type ScheduleInput } from './schedule';
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
-import { pickNewSuggestion } from './suggestion';
+import { pickNewSuggestion, refreshSuggestion } from './suggestion';
 
 /**
  * Registers every listener synchronously (a woken worker must find them at once) and hands each
@@ -44,7 +44,10 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
 
   // Settings change here or arrive from another device through sync: recompute at once.
   const removers = [
-    settingsItem.watch(() => void schedule({ type: 'settings-changed' })),
+    settingsItem.watch(() => {
+      void schedule({ type: 'settings-changed' });
+      void serialize(async () => refreshSuggestion(deps, await loadSettings()));
+    }),
     onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
     onMessage('resetSettings', () => serialize(() => resetSettings())),
     onMessage('importData', ({ data }) => serialize(() => importData(data))),

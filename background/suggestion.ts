@@ -1,6 +1,7 @@
+import { parseSession } from '../core/guided-session/parse-session';
 import type { Settings } from '../core/settings/settings';
 import { currentSuggestion, nextSuggestion, type Suggestion } from '../core/suggestion';
-import { suggestionItem } from '../platform/storage-items';
+import { sessionItem, suggestionItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 
 /** Picks a new stretch (skipping the current one) and stores it for the popup and the reminder. */
@@ -24,4 +25,16 @@ export async function ensureSuggestion(
     currentSuggestion(await suggestionItem.getValue(), settings) ??
     pickNewSuggestion(deps, settings)
   );
+}
+
+/**
+ * After a settings change: replaces a stored suggestion the new settings rule out (say, a stretch
+ * just switched off), so the popup never offers it. Left alone while a guided stretch runs.
+ */
+export async function refreshSuggestion(deps: BackgroundDeps, settings: Settings): Promise<void> {
+  const stored = await suggestionItem.getValue();
+  if (stored === null || currentSuggestion(stored, settings)) return;
+  const session = parseSession(await sessionItem.getValue());
+  if (session && session.finishedAt === null) return;
+  await pickNewSuggestion(deps, settings);
 }

@@ -19,6 +19,7 @@ export function ToggleField({ label, hint, checked, error, onChange }: ToggleFie
           id={id}
           type="checkbox"
           role="switch"
+          aria-checked={checked}
           class="switch"
           checked={checked}
           aria-describedby={describedBy(id, error)}

@@ -43,7 +43,6 @@ export function summarizeDay(history: readonly HistoryEntry[], now: number): Day
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i] as HistoryEntry;
     if (entry.at < from) break;
-    if (entry.at > now) continue;
     if (entry.kind === 'stretched') summary.stretched++;
     else if (entry.kind === 'skipped') summary.skipped++;
     else if (entry.kind === 'missed') summary.missed++;

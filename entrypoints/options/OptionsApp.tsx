@@ -1,42 +1,87 @@
-import { useEffect, useState } from 'preact/hooks';
-import { NumberField } from '../../components/NumberField';
+import { GuidanceList } from '../../components/GuidanceList';
+import { LibraryList } from '../../components/LibraryList';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
+import { SettingsSection } from '../../components/SettingsSection';
+import type { Settings } from '../../core/settings/settings';
+import { GUIDANCE } from '../../data/guidance';
+import { stretches } from '../../data/stretches';
 import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
+import { useTheme } from '../../pages/use-theme';
+import { DataPanel } from './DataPanel';
+import { ExercisesSection } from './ExercisesSection';
+import { QuietTimesSection, RemindersSection } from './RemindersSection';
+import { SoundLookSection } from './SoundLookSection';
+
+const CONTENTS = [
+  ['reminders', 'Reminders'],
+  ['quiet-times', 'Working hours'],
+  ['exercises', 'Your stretches'],
+  ['library', 'Library'],
+  ['sound-look', 'Sound and look'],
+  ['safety', 'Stretching safely'],
+  ['data', 'Your data'],
+] as const;
 
 export function OptionsApp() {
   const settings = useSettings();
-  const form = useSettingsForm();
-  const [interval, setInterval] = useState('');
-  useEffect(() => {
-    if (settings && !form.errors.intervalMinutes) setInterval(String(settings.intervalMinutes));
-  }, [settings?.intervalMinutes]);
-
   if (!settings) return <main aria-busy="true" />;
+  return <OptionsForm settings={settings} />;
+}
+
+/** The page once the stored settings are known; every change goes through the settings form. */
+function OptionsForm({ settings }: { settings: Settings }) {
+  const form = useSettingsForm(settings);
+  useTheme(form.value('theme'));
   return (
-    <main class="options">
-      <header>
+    <>
+      <header class="options-header">
         <img src="/icon/48.png" alt="" width={48} height={48} />
         <h1>Stand Up &amp; Stretch settings</h1>
       </header>
-      <section aria-labelledby="reminders-heading">
-        <h2 id="reminders-heading">Reminders</h2>
-        <NumberField
-          label="Remind me after sitting for"
-          hint="From 5 to 240 minutes of active time at the computer."
-          unit="minutes"
-          min={5}
-          max={240}
-          quickChoices={[20, 30, 45, 60]}
-          value={interval}
-          error={form.errors.intervalMinutes}
-          onInput={(value) => {
-            setInterval(value);
-            form.change('intervalMinutes', value);
-          }}
-        />
-      </section>
-      <SaveStatusLine status={form.status} />
-    </main>
+      <nav class="contents" aria-label="Sections">
+        <ul>
+          {CONTENTS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
+        <p class="lead">Changes are saved as you make them and apply at once.</p>
+        <RemindersSection form={form} />
+        <QuietTimesSection form={form} />
+        <ExercisesSection form={form} />
+        <SettingsSection
+          id="library"
+          title="Stretch library"
+          intro="Switch off anything you cannot or do not want to do; favourites come up more often. Reminders honour both."
+        >
+          <LibraryList
+            entries={stretches}
+            excluded={form.value('excluded')}
+            favourites={form.value('favourites')}
+            error={form.errors.excluded ?? form.errors.favourites}
+            onExcludedChange={(ids) => form.change('excluded', ids)}
+            onFavouritesChange={(ids) => form.change('favourites', ids)}
+          />
+        </SettingsSection>
+        <SoundLookSection form={form} />
+        <SettingsSection id="safety" title="About stretching safely">
+          <GuidanceList points={GUIDANCE} />
+        </SettingsSection>
+        <SettingsSection
+          id="data"
+          title="Your data"
+          intro="Everything stays in your browser; settings sync between your browsers through your browser account."
+        >
+          <DataPanel onReplaced={form.discardDrafts} />
+        </SettingsSection>
+      </main>
+      <footer class="save-bar">
+        <SaveStatusLine status={form.status} />
+      </footer>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { accessibilityViolations, launchExtension, SCREENSHOT_DIR } from './harness.mjs';
+import { accessibilityViolations, launchExtension } from './harness.mjs';
 
 describe('the extension in Chromium', () => {
   let ext;
@@ -17,7 +17,6 @@ describe('the extension in Chromium', () => {
     const page = await ext.openPage('popup', { width: 380, height: 600 });
     assert.equal(await page.title(), 'Stand Up & Stretch');
     await page.getByRole('heading', { name: 'Stand Up & Stretch' }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/popup.png` });
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.close();
   });
@@ -31,7 +30,6 @@ describe('the extension in Chromium', () => {
     const worker = await ext.worker();
     const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
     assert.equal(stored.settings.intervalMinutes, 45);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/options.png`, fullPage: true });
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.close();
   });

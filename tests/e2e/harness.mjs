@@ -42,6 +42,11 @@ export async function launchExtension() {
     worker: () => serviceWorker(context),
     async openPage(name, viewport) {
       const page = await context.newPage();
+      // Page errors and console errors are part of a failure's story: print them as they happen.
+      page.on('pageerror', (error) => console.error(`[${name} page error] ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.error(`[${name} console] ${message.text()}`);
+      });
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       return page;

@@ -63,7 +63,7 @@ describe('stretch-break reminders in Chromium', () => {
     await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('stretch-break', 1));
     const { schedule, history } = await waitFor('the snooze to be stored', async () => {
       const local = await readLocal(worker);
-      return local.schedule.snoozedUntil && local;
+      return local.schedule.snoozedUntil && local.history?.length > 0 && local;
     });
     assert.ok(schedule.snoozedUntil >= before + 5 * MINUTE - 1000);
     assert.ok(schedule.snoozedUntil <= Date.now() + 5 * MINUTE);

@@ -14,7 +14,11 @@ const START = new Date('2026-11-23T09:00:00+01:00').getTime();
 const settled = () => serialize(async () => undefined);
 const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key] as never;
 const fire = async (name: string, fake: ReturnType<typeof fakeDeps>) => {
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: fake.deps.now() });
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name,
+    scheduledTime: fake.deps.now(),
+    persistAcrossSessions: false,
+  });
   await settled();
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
+import { MAX_ID_LENGTH } from '../../../../core/settings/field-checks';
+import { DEFAULT_SETTINGS, MAX_LISTED_IDS } from '../../../../core/settings/settings';
 import {
   checkChanges,
   checkWholeSettings,
   readSettings,
 } from '../../../../core/settings/validate-settings';
+import { stretches } from '../../../../data/stretches';
 
 describe('readSettings', () => {
   it('returns the defaults for nothing stored', () => {
@@ -96,5 +98,94 @@ describe('checkWholeSettings', () => {
       ok: false,
       errors: ['volume: Choose between 0 and 100 percent.', 'intervalMinutes: missing.'],
     });
+  });
+});
+
+describe('readSettings with corrupt input', () => {
+  it('survives every field holding the wrong type, and falls back field by field', () => {
+    const wrong = { toString: () => 'x' };
+    const raw = Object.fromEntries(
+      Object.keys(DEFAULT_SETTINGS).map((key, i) => [
+        key,
+        [null, 'text', 7.5, {}, wrong, Number.NaN][i % 6],
+      ]),
+    );
+    const { settings, replaced } = readSettings(raw);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(replaced.length).toBe(Object.keys(DEFAULT_SETTINGS).length);
+  });
+
+  it('treats a huge string as invalid, not as a number or a theme', () => {
+    const huge = '9'.repeat(1_000_000);
+    const { settings } = readSettings({ intervalMinutes: huge, theme: huge, excluded: [huge] });
+    expect(settings.intervalMinutes).toBe(DEFAULT_SETTINGS.intervalMinutes);
+    expect(settings.theme).toBe(DEFAULT_SETTINGS.theme);
+    expect(settings.excluded).toEqual([]);
+  });
+
+  it('drops unknown keys, including one named __proto__', () => {
+    const raw = JSON.parse('{"__proto__": {"intervalMinutes": 7}, "extra": 1, "volume": 20}');
+    const { settings } = readSettings(raw);
+    expect(settings.volume).toBe(20);
+    expect(settings.intervalMinutes).toBe(30);
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  it('replaces working hours with a null day, a missing day or a bad time', () => {
+    const days = structuredClone(DEFAULT_SETTINGS.workingHours.days);
+    for (const broken of [
+      { enabled: true, days: [...days.slice(0, 6), null] },
+      { enabled: true, days: days.slice(0, 6) },
+      { enabled: true, days: days.map((day, i) => (i === 3 ? { ...day, end: '25:00' } : day)) },
+      { enabled: 'yes', days },
+      null,
+    ]) {
+      expect(readSettings({ workingHours: broken }).settings.workingHours).toEqual(
+        DEFAULT_SETTINGS.workingHours,
+      );
+    }
+  });
+
+  it('keeps a partial object’s fields and fills in the rest', () => {
+    const { settings, replaced } = readSettings({ holdSeconds: 45, place: 'anywhere' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, holdSeconds: 45, place: 'anywhere' });
+    expect(replaced).not.toContain('holdSeconds');
+    expect(replaced).toContain('intervalMinutes');
+  });
+});
+
+describe('stretch id lists', () => {
+  const longestIds = (prefix: string) =>
+    Array.from({ length: MAX_LISTED_IDS }, (_, i) =>
+      `${prefix}${i}`.padEnd(MAX_ID_LENGTH, 'x').slice(0, MAX_ID_LENGTH),
+    );
+
+  it('fit storage.sync’s 8,192-byte item limit with room to spare when both are full', () => {
+    const full = checkWholeSettings({
+      ...DEFAULT_SETTINGS,
+      workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true },
+      excluded: longestIds('a'),
+      favourites: longestIds('b'),
+    });
+    expect(full.ok).toBe(true);
+    if (!full.ok) return;
+    // Chrome counts an item as its key plus the JSON of its value.
+    const bytes = new TextEncoder().encode(`settings${JSON.stringify(full.settings)}`).length;
+    expect(bytes).toBeLessThan(6_500);
+  });
+
+  it('refuses one id too many, or one too long', () => {
+    expect(checkChanges({ excluded: [...longestIds('a'), 'one-more'] }).errors.excluded).toBe(
+      `At most ${MAX_LISTED_IDS} entries.`,
+    );
+    expect(checkChanges({ favourites: ['x'.repeat(MAX_ID_LENGTH + 1)] }).errors.favourites).toMatch(
+      /is not a stretch id/,
+    );
+  });
+
+  it('accepts every id in the library', () => {
+    const ids = stretches.map((entry) => entry.id);
+    expect(ids.length).toBeLessThanOrEqual(MAX_LISTED_IDS);
+    expect(checkChanges({ excluded: ids }).valid.excluded).toEqual(ids);
   });
 });

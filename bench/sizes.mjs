@@ -1,0 +1,81 @@
+// Size figures: each page's JavaScript and CSS (the scripts its HTML loads plus their static
+// imports, followed through the chunks), raw and gzip, and the store zips.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Absolute asset paths (inside the build) referenced by an HTML page. */
+function htmlAssets(html) {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const preloads = [
+    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+  ].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  return { scripts: [...scripts, ...preloads], styles };
+}
+
+/** Static imports of a minified ES module: `import"./x.js"`, `from"./x.js"`. */
+function staticImports(code) {
+  return [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]);
+}
+
+/** Every JS file a set of entry scripts loads statically, entries included (build-relative paths). */
+async function jsClosure(buildDir, entries) {
+  const seen = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = posix.normalize(queue.shift().replace(/^\//, ''));
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(join(buildDir, file), 'utf8');
+    for (const spec of staticImports(code)) {
+      if (spec.startsWith('.') || spec.startsWith('/')) {
+        queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(file), spec));
+      }
+    }
+  }
+  return [...seen];
+}
+
+async function measureFiles(buildDir, files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const buffer = await readFile(join(buildDir, file));
+    raw += buffer.length;
+    gzip += gzipBytes(buffer);
+  }
+  return { files, raw, gzip };
+}
+
+/** JS and CSS per page (popup, options) and for the background service worker. */
+export async function measureSizes(buildDir, outputDir) {
+  const manifest = JSON.parse(await readFile(join(buildDir, 'manifest.json'), 'utf8'));
+  const pages = {};
+  for (const name of ['popup', 'options']) {
+    const html = await readFile(join(buildDir, `${name}.html`), 'utf8');
+    const { scripts, styles } = htmlAssets(html);
+    pages[name] = {
+      js: await measureFiles(buildDir, await jsClosure(buildDir, scripts)),
+      css: await measureFiles(
+        buildDir,
+        styles.map((s) => s.replace(/^\//, '')),
+      ),
+    };
+  }
+  const worker = manifest.background?.service_worker;
+  pages.background = {
+    js: await measureFiles(buildDir, await jsClosure(buildDir, worker ? [worker] : [])),
+    css: { files: [], raw: 0, gzip: 0 },
+  };
+  const zips = [];
+  for (const name of (await readdir(outputDir)).filter((n) => n.endsWith('.zip')).sort()) {
+    zips.push({ name, bytes: (await stat(join(outputDir, name))).size });
+  }
+  return { pages, zips, buildDir: dirname(buildDir) };
+}

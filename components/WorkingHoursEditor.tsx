@@ -1,0 +1,92 @@
+import { useId } from 'preact/hooks';
+import {
+  WEEKDAY_NAMES,
+  type WorkingDayValue,
+  type WorkingHoursValue,
+  workingDayError,
+} from '../core/settings/working-hours-check';
+import { ToggleField } from './ToggleField';
+
+// Stored Sunday first (as Date.getDay counts); shown Monday first, as a working week reads.
+const DISPLAY_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
+
+interface WorkingHoursEditorProps {
+  value: WorkingHoursValue;
+  /** The form's message for the whole setting; day-specific ones are shown beside their day. */
+  error?: string | undefined;
+  onChange: (value: WorkingHoursValue) => void;
+}
+
+/** The working-hours switch and, when on, a start and end time per weekday. */
+export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEditorProps) {
+  const id = useId();
+  const dayErrors = value.days.map(workingDayError);
+  const setDay = (index: number, change: Partial<WorkingDayValue>) =>
+    onChange({
+      ...value,
+      days: value.days.map((day, i) => (i === index ? { ...day, ...change } : day)),
+    });
+  const showOverall = error && (!value.enabled || dayErrors.every((e) => e === null));
+  return (
+    <div class="working-hours">
+      <ToggleField
+        label="Only remind me during working hours"
+        hint="Outside these hours there are no reminders, and sitting time starts fresh each day."
+        checked={value.enabled}
+        error={showOverall ? error : undefined}
+        onChange={(enabled) => onChange({ ...value, enabled })}
+      />
+      {value.enabled && (
+        <fieldset class="week">
+          <legend>Working days and hours</legend>
+          <div class="week-head" aria-hidden="true">
+            <span>Day</span>
+            <span>Start</span>
+            <span>End</span>
+          </div>
+          {DISPLAY_ORDER.map((index) => {
+            const day = value.days[index] as WorkingDayValue;
+            const name = WEEKDAY_NAMES[index];
+            const dayError = dayErrors[index];
+            const errorId = `${id}-${index}-error`;
+            const times = {
+              'aria-invalid': dayError ? ('true' as const) : undefined,
+              'aria-describedby': dayError ? errorId : undefined,
+            };
+            return (
+              <div key={name} class={day.on ? 'day' : 'day off'}>
+                <label class="day-name">
+                  <input
+                    type="checkbox"
+                    checked={day.on}
+                    onChange={(event) => setDay(index, { on: event.currentTarget.checked })}
+                  />
+                  {name}
+                </label>
+                <input
+                  type="time"
+                  aria-label={`${name} start`}
+                  value={day.start}
+                  {...times}
+                  onInput={(event) => setDay(index, { start: event.currentTarget.value })}
+                />
+                <input
+                  type="time"
+                  aria-label={`${name} end`}
+                  value={day.end}
+                  {...times}
+                  onInput={(event) => setDay(index, { end: event.currentTarget.value })}
+                />
+                {dayError && (
+                  <p id={errorId} class="error day-error" role="alert">
+                    {name}: {dayError}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { FocusPicker } from '../../components/FocusPicker';
+import { type Choice, RadioGroup } from '../../components/RadioGroup';
+import { SettingsSection } from '../../components/SettingsSection';
+import type { Place } from '../../core/settings/settings';
+import type { StretchKind } from '../../data/stretch-types';
+import type { SettingsForm } from '../../pages/use-settings-form';
+import { NumberSetting } from './NumberSetting';
+
+const PLACE_CHOICES: readonly Choice<Place>[] = [
+  {
+    value: 'desk',
+    label: 'At my desk',
+    detail: 'On a chair, standing or at a wall, no equipment.',
+  },
+  { value: 'anywhere', label: 'Anywhere', detail: 'Floor stretches and equipment too.' },
+];
+
+const KIND_CHOICES: readonly Choice<StretchKind>[] = [
+  { value: 'stretch', label: 'Stretches', detail: 'Held stretches and moving warm-ups.' },
+  { value: 'strengthen', label: 'Strengthening exercises', detail: 'Sets of repetitions.' },
+  { value: 'release', label: 'Foam rolling', detail: 'Needs a foam roller.' },
+];
+
+/** What the reminders offer: areas, place, kinds of exercise and timings. */
+export function ExercisesSection({ form }: { form: SettingsForm }) {
+  return (
+    <SettingsSection id="exercises" title="Your stretches">
+      <FocusPicker
+        selected={form.value('focus')}
+        error={form.errors.focus}
+        onChange={(focus) => form.change('focus', focus)}
+      />
+      <RadioGroup
+        legend="Where you are"
+        hint="Default: at my desk."
+        choices={PLACE_CHOICES}
+        value={form.value('place')}
+        error={form.errors.place}
+        onChange={(place) => form.change('place', place)}
+      />
+      <CheckboxGroup
+        legend="What to include"
+        hint="Default: stretches only."
+        choices={KIND_CHOICES}
+        selected={form.value('kinds')}
+        error={form.errors.kinds}
+        onChange={(kinds) => form.change('kinds', kinds)}
+      />
+      <NumberSetting
+        form={form}
+        setting="holdSeconds"
+        label="Hold each stretch for"
+        hint="About 30 seconds gives the muscle time to lengthen."
+      />
+      <NumberSetting
+        form={form}
+        setting="switchSeconds"
+        label="Pause to switch sides"
+        hint="The break between the first side and the second."
+      />
+    </SettingsSection>
+  );
+}

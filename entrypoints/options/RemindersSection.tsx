@@ -1,0 +1,75 @@
+import { SettingsSection } from '../../components/SettingsSection';
+import { ToggleField } from '../../components/ToggleField';
+import { WorkingHoursEditor } from '../../components/WorkingHoursEditor';
+import type { SettingsForm } from '../../pages/use-settings-form';
+import { NumberSetting } from './NumberSetting';
+
+/** When reminders come: the interval, what counts as a break, snoozing and repeats. */
+export function RemindersSection({ form }: { form: SettingsForm }) {
+  return (
+    <SettingsSection id="reminders" title="Reminders">
+      <NumberSetting
+        form={form}
+        setting="intervalMinutes"
+        label="Remind me after sitting for"
+        hint="Counts active time at the computer only."
+        quickChoices={[20, 30, 45, 60]}
+      />
+      <NumberSetting
+        form={form}
+        setting="naturalBreakMinutes"
+        label="Count time away as a break after"
+        hint="Being idle or locked this long resets your sitting time, as a stretch would."
+      />
+      <NumberSetting
+        form={form}
+        setting="snoozeMinutes"
+        label="Snooze for"
+        hint="How long “Snooze” puts a reminder off; an ignored reminder also comes back after this long."
+      />
+      <NumberSetting
+        form={form}
+        setting="repeatIgnored"
+        label="Bring back an ignored reminder"
+        hint="After this many repeats it counts as missed and a new interval starts."
+      />
+    </SettingsSection>
+  );
+}
+
+/** When reminders wait: working hours and the things not to interrupt. */
+export function QuietTimesSection({ form }: { form: SettingsForm }) {
+  return (
+    <SettingsSection
+      id="quiet-times"
+      title="Working hours and interruptions"
+      intro="Reminders wait rather than get in the way; they never wait longer than you allow."
+    >
+      <WorkingHoursEditor
+        value={form.value('workingHours')}
+        error={form.errors.workingHours}
+        onChange={(value) => form.change('workingHours', value)}
+      />
+      <ToggleField
+        label="Don't interrupt fullscreen windows"
+        hint="Waits while a browser window is fullscreen, such as a video or a presentation."
+        checked={form.value('deferWhenFullscreen')}
+        error={form.errors.deferWhenFullscreen}
+        onChange={(on) => form.change('deferWhenFullscreen', on)}
+      />
+      <ToggleField
+        label="Don't interrupt tabs playing audio"
+        hint="Waits while a tab plays sound, such as a call or music."
+        checked={form.value('deferWhenAudible')}
+        error={form.errors.deferWhenAudible}
+        onChange={(on) => form.change('deferWhenAudible', on)}
+      />
+      <NumberSetting
+        form={form}
+        setting="maxDeferMinutes"
+        label="Wait at most"
+        hint="After this long the reminder shows anyway; 0 never waits."
+      />
+    </SettingsSection>
+  );
+}

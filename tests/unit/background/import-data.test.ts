@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importData } from '../../../background/import-data';
+import { buildExport } from '../../../core/export-file';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
+import { historyItem, settingsItem } from '../../../platform/storage-items';
+
+const before = { ...DEFAULT_SETTINGS, intervalMinutes: 40 };
+const file = buildExport({ ...DEFAULT_SETTINGS, intervalMinutes: 75 }, [], 0);
+
+describe('importData (background)', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await settingsItem.setValue(before);
+    await historyItem.setValue([{ kind: 'skipped', at: 1, sittingMs: 0 }]);
+  });
+
+  it('replaces settings and history with a valid file', async () => {
+    expect(await importData(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true });
+    expect(await settingsItem.getValue()).toMatchObject({ intervalMinutes: 75 });
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
+  it('changes nothing when one setting is wrong', async () => {
+    const result = await importData({ ...file, settings: { ...file.settings, volume: 'loud' } });
+    expect(result).toEqual({ ok: false, errors: ['Settings, volume: “loud” is not a number.'] });
+    expect(await settingsItem.getValue()).toEqual(before);
+    expect(await historyItem.getValue()).toHaveLength(1);
+  });
+
+  it('puts the old settings back when the history write fails', async () => {
+    vi.spyOn(historyItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    const result = await importData(file);
+    expect(result).toEqual({
+      ok: false,
+      errors: ['Nothing was imported: storage refused the write (QUOTA_BYTES).'],
+    });
+    expect(await settingsItem.getValue()).toEqual(before);
+  });
+});

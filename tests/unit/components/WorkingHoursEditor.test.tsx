@@ -1,0 +1,79 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkingHoursEditor } from '../../../components/WorkingHoursEditor';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
+import type { WorkingHoursValue } from '../../../core/settings/working-hours-check';
+
+afterEach(cleanup);
+
+function Harness({ onChange }: { onChange: (value: WorkingHoursValue) => void }) {
+  const [value, setValue] = useState(structuredClone(DEFAULT_SETTINGS.workingHours));
+  return (
+    <WorkingHoursEditor
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        onChange(next);
+      }}
+    />
+  );
+}
+
+describe('WorkingHoursEditor', () => {
+  it('shows seven days, Monday first, once switched on', () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    expect(screen.queryByLabelText('Monday start')).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ enabled: true }));
+    const days = within(screen.getByRole('group', { name: 'Working days and hours' }))
+      .getAllByRole('checkbox')
+      .map((box) => box.parentElement?.textContent);
+    expect(days).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    expect(screen.getByRole('checkbox', { name: 'Saturday' })).toHaveProperty('checked', false);
+  });
+
+  it('puts the end-before-start message next to that day and marks its times invalid', () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
+    const end = screen.getByLabelText('Monday end');
+    fireEvent.input(end, { target: { value: '08:00' } });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Monday: The end must be after the start.');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(screen.getByLabelText('Tuesday end').getAttribute('aria-invalid')).toBeNull();
+    // Sunday first in storage: Monday is day 1.
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        days: expect.arrayContaining([{ on: true, start: '09:00', end: '08:00' }]),
+      }),
+    );
+    expect(onChange.mock.lastCall?.[0].days[1].end).toBe('08:00');
+  });
+
+  it('shows the whole setting’s message when no single day is at fault', () => {
+    const value = {
+      enabled: true,
+      days: DEFAULT_SETTINGS.workingHours.days.map((d) => ({ ...d, on: false })),
+    };
+    render(
+      <WorkingHoursEditor
+        value={value}
+        error="Turn on at least one working day."
+        onChange={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Turn on at least one working day.');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildExport, readExport } from '../../../core/export-file';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
+
+const history = [{ kind: 'stretched' as const, at: 1_700_000_000_000, sittingMs: 1_800_000 }];
+const exported = () => structuredClone(buildExport(DEFAULT_SETTINGS, history, 1_700_000_000_000));
+
+describe('readExport', () => {
+  it('reads back what buildExport wrote, after a trip through JSON', () => {
+    const file = JSON.parse(JSON.stringify(exported()));
+    expect(readExport(file)).toEqual({ ok: true, settings: DEFAULT_SETTINGS, history });
+  });
+
+  it.each([
+    [null, 'The file does not hold an export of this extension.'],
+    [[1, 2], 'The file does not hold an export of this extension.'],
+    [{ ...exported(), app: 'other' }, 'The file was not exported by Stand Up & Stretch.'],
+    [{ ...exported(), version: '2' }, 'The file has no valid version number.'],
+    [
+      { ...exported(), version: 99 },
+      'The file is from a newer version (99); update the extension first.',
+    ],
+  ])('refuses %j with one clear message', (file, message) => {
+    expect(readExport(file)).toEqual({ ok: false, errors: [message] });
+  });
+
+  it('names every wrong setting and refuses the whole file', () => {
+    const file = exported();
+    const settings = file.settings as unknown as Record<string, unknown>;
+    settings.intervalMinutes = 500;
+    settings.focus = [];
+    delete settings.theme;
+    const result = readExport(file);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'Settings, intervalMinutes: Choose between 5 and 240 minutes.',
+        'Settings, focus: Select at least one focus area.',
+        'Settings, theme: missing.',
+      ],
+    });
+  });
+
+  it('refuses a file with a broken history entry, though its settings are fine', () => {
+    const file = { ...exported(), history: [...history, { kind: 'stretched', at: 'yesterday' }] };
+    expect(readExport(file)).toEqual({
+      ok: false,
+      errors: ['History: 1 entries are not valid.'],
+    });
+  });
+});
