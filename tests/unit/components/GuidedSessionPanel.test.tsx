@@ -1,0 +1,106 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GuidedSessionPanel } from '../../../components/GuidedSessionPanel';
+import { buildPlan } from '../../../core/guided-session/plan';
+import {
+  completeSet,
+  finishSession,
+  type GuidedSession,
+  pauseSession,
+  resumeSession,
+  startSession,
+} from '../../../core/guided-session/session';
+import { viewSession } from '../../../core/guided-session/session-view';
+import { stretchById } from '../../../data/stretch-lookup';
+import { useNow } from '../../../pages/use-now';
+
+afterEach(cleanup);
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-11-23T10:00:00+01:00'));
+});
+afterEach(() => vi.useRealTimers());
+
+/** The panel driven the way the popup drives it: a stored session, a ticking clock, commands. */
+function Harness({ initial }: { initial: GuidedSession }) {
+  const [session, setSession] = useState(initial);
+  const now = useNow(200);
+  const apply = (change: (s: GuidedSession, at: number) => GuidedSession) =>
+    setSession((s) => change(s, Date.now()));
+  return (
+    <GuidedSessionPanel
+      view={viewSession(session, now)}
+      onPause={() => apply(pauseSession)}
+      onResume={() => apply(resumeSession)}
+      onRestart={() => apply((s, at) => startSession(s.stretchId, s.plan, at))}
+      onSetDone={() => apply(completeSet)}
+      onFinish={() => apply(finishSession)}
+      onClose={() => undefined}
+    />
+  );
+}
+
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const timerName = () => screen.getByRole('timer').getAttribute('aria-label');
+
+describe('GuidedSessionPanel', () => {
+  const figure4 = stretchById('seated-figure-4');
+  if (!figure4) throw new Error('the library lost seated-figure-4');
+  const plan = buildPlan(figure4, { holdSeconds: 30, switchSeconds: 5 });
+
+  it('counts down side 1, pauses to switch, then side 2, and ends', async () => {
+    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    expect(screen.getByTestId('phase-title').textContent).toBe('Right side');
+    expect(timerName()).toBe('Right side: 30 seconds left');
+    await advance(10_000);
+    expect(timerName()).toBe('Right side: 20 seconds left');
+    await advance(20_000);
+    expect(screen.getByTestId('phase-title').textContent).toBe('Switch sides');
+    expect(screen.getByText('Get ready: left side next.')).toBeTruthy();
+    await advance(5_000);
+    expect(screen.getByTestId('phase-title').textContent).toBe('Left side');
+    await advance(30_000);
+    expect(screen.getByText('Done')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
+  it('stands still while paused and resumes from the same second', async () => {
+    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    await advance(12_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await advance(60_000);
+    expect(timerName()).toBe('Right side: 18 seconds left');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await advance(3_000);
+    expect(timerName()).toBe('Right side: 15 seconds left');
+  });
+
+  it('restarts from the first side', async () => {
+    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    await advance(40_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
+    await advance(200);
+    expect(timerName()).toBe('Right side: 30 seconds left');
+  });
+
+  it('counts sets of a strengthening exercise with a Set done button and a rest timer', async () => {
+    const bridge = stretchById('glute-bridge');
+    if (!bridge) throw new Error('the library lost glute-bridge');
+    const sets = buildPlan(bridge, { holdSeconds: 30, switchSeconds: 5 });
+    render(<Harness initial={startSession(bridge.id, sets, Date.now())} />);
+    expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 1 of \d/);
+    expect(screen.queryByRole('timer')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Set done' }));
+    await advance(200);
+    expect(screen.getByTestId('phase-title').textContent).toBe('Rest');
+    expect(screen.getByRole('timer')).toBeTruthy();
+  });
+
+  it('ends at once on Done', async () => {
+    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await advance(200);
+    expect(screen.getByText('Nice work. Your break is counted.')).toBeTruthy();
+  });
+});

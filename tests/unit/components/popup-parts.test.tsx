@@ -1,0 +1,139 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BreakActions } from '../../../components/BreakActions';
+import { ScheduleStatus } from '../../../components/ScheduleStatus';
+import { StretchCard } from '../../../components/StretchCard';
+import { TodayLine } from '../../../components/TodayLine';
+import type { ScheduleView } from '../../../core/scheduler';
+import { stretchById } from '../../../data/stretch-lookup';
+
+afterEach(cleanup);
+
+const NOW = new Date('2026-11-23T10:00:00+01:00').getTime();
+const MIN = 60_000;
+const view = (over: Partial<ScheduleView>): ScheduleView => ({
+  status: 'sitting',
+  sittingMs: 0,
+  nextBreakAt: null,
+  pausedUntil: null,
+  reminderAttempt: null,
+  nextWorkingStart: null,
+  ...over,
+});
+
+describe('ScheduleStatus', () => {
+  it('shows how long the user has sat and when the next break comes', () => {
+    render(
+      <ScheduleStatus
+        view={view({ sittingMs: 18 * MIN, nextBreakAt: NOW + 12 * MIN })}
+        now={NOW}
+        onResume={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('sitting-time').textContent).toBe('18 min');
+    expect(screen.getByTestId('next-break').textContent).toBe('in 12 min');
+  });
+
+  it('says it is time for a break while a reminder is up', () => {
+    render(
+      <ScheduleStatus
+        view={view({ status: 'reminder', nextBreakAt: NOW })}
+        now={NOW}
+        onResume={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('Time for a break')).toBeTruthy();
+  });
+
+  it('offers a one-click resume while paused, naming the end', () => {
+    const onResume = vi.fn();
+    render(
+      <ScheduleStatus
+        view={view({ status: 'paused', pausedUntil: NOW + 60 * MIN })}
+        now={NOW}
+        onResume={onResume}
+      />,
+    );
+    expect(screen.getByText(/until 11:00/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
+    expect(onResume).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the day when reminders start again outside working hours', () => {
+    const monday9 = new Date('2026-11-30T09:00:00+01:00').getTime();
+    render(
+      <ScheduleStatus
+        view={view({ status: 'outside-hours', nextWorkingStart: monday9 })}
+        now={NOW}
+        onResume={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/Reminders start again Mon 09:00/)).toBeTruthy();
+  });
+});
+
+describe('StretchCard', () => {
+  const figure4 = stretchById('seated-figure-4');
+  if (!figure4) throw new Error('the library lost seated-figure-4');
+
+  it('shows the name, focus, position, dose, steps, what to feel and the caution', () => {
+    render(<StretchCard stretch={figure4} dose={{ type: 'hold', seconds: 45 }} notice={null} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(figure4.name);
+    expect(screen.getByText('On a chair')).toBeTruthy();
+    expect(screen.getByText('Hold 45 s, each side')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([...figure4.steps, ...figure4.cues, ...figure4.cautions]),
+    );
+  });
+
+  it('says so when the picker had to widen the filters', () => {
+    render(
+      <StretchCard
+        stretch={figure4}
+        dose={figure4.dose}
+        notice="Nothing fit, so here is another."
+      />,
+    );
+    expect(screen.getByText('Nothing fit, so here is another.')).toBeTruthy();
+  });
+});
+
+describe('BreakActions', () => {
+  it('sends snooze, skip and each pause choice', () => {
+    const handlers = { onSnooze: vi.fn(), onSkip: vi.fn(), onPause: vi.fn() };
+    render(<BreakActions snoozeMinutes={10} paused={false} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this break' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause reminders: Until tomorrow' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause reminders: Until I resume' }));
+    expect(handlers.onSnooze).toHaveBeenCalledTimes(1);
+    expect(handlers.onSkip).toHaveBeenCalledTimes(1);
+    expect(handlers.onPause.mock.calls).toEqual([['tomorrow'], ['resumed']]);
+  });
+
+  it('is hidden while reminders are paused', () => {
+    const { container } = render(
+      <BreakActions
+        snoozeMinutes={5}
+        paused
+        onSnooze={vi.fn()}
+        onSkip={vi.fn()}
+        onPause={vi.fn()}
+      />,
+    );
+    expect(container.textContent).toBe('');
+  });
+});
+
+describe('TodayLine', () => {
+  it('counts today’s stretches and mentions skips and misses only when there are some', () => {
+    const { rerender } = render(
+      <TodayLine summary={{ stretched: 1, skipped: 0, missed: 0, naturalBreaks: 0 }} />,
+    );
+    expect(screen.getByText('Today: 1 stretch')).toBeTruthy();
+    rerender(<TodayLine summary={{ stretched: 3, skipped: 1, missed: 2, naturalBreaks: 1 }} />);
+    expect(
+      screen.getByText('Today: 3 stretches · 1 break away · 1 skipped · 2 missed'),
+    ).toBeTruthy();
+  });
+});
