@@ -9,6 +9,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
+  // The add-on site's sources zip needs what builds the extension, not screenshots or benchmarks.
+  zip: { excludeSources: ['docs/**', 'bench/**'] },
   hooks: {
     // The library ships as a JSON file the background reads when it picks a stretch, so neither
     // the background nor the popup bundle carries every exercise's text.

@@ -41,7 +41,10 @@ function Harness({ initial }: { initial: GuidedSession }) {
   );
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const advance = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 const timerName = () => screen.getByRole('timer').getAttribute('aria-label');
 
 describe('GuidedSessionPanel', () => {
