@@ -1,22 +1,15 @@
 import { FOCUS_AREAS, type FocusArea, KINDS, type StretchKind } from '../../data/stretch-types';
+import { DEFAULT_SCHEDULE_SETTINGS, type ScheduleSettings } from '../scheduler/schedule-settings';
 import { boolean, type Check, idList, oneOf, someOf, wholeNumber } from './field-checks';
-import { type WorkingHoursValue, workingHours } from './working-hours-check';
+import { workingHours } from './working-hours-check';
 
 export const PLACES = ['desk', 'anywhere'] as const;
 export type Place = (typeof PLACES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Everything the user can set. The scheduler reads a subset (ScheduleSettings) of the same names. */
-export interface Settings {
-  intervalMinutes: number;
-  naturalBreakMinutes: number;
-  snoozeMinutes: number;
-  repeatIgnored: number;
-  workingHours: WorkingHoursValue;
-  deferWhenFullscreen: boolean;
-  deferWhenAudible: boolean;
-  maxDeferMinutes: number;
+/** Everything the user can set: the scheduler's settings and what the pages and picker read. */
+export interface Settings extends ScheduleSettings {
   focus: FocusArea[];
   place: Place;
   kinds: StretchKind[];
@@ -31,21 +24,8 @@ export interface Settings {
 }
 export type SettingKey = keyof Settings;
 
-const weekday = { on: true, start: '09:00', end: '17:00' };
-const weekend = { on: false, start: '09:00', end: '17:00' };
-
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
-  intervalMinutes: 30,
-  naturalBreakMinutes: 5,
-  snoozeMinutes: 5,
-  repeatIgnored: 2,
-  workingHours: {
-    enabled: false,
-    days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
-  },
-  deferWhenFullscreen: true,
-  deferWhenAudible: false,
-  maxDeferMinutes: 15,
+  ...structuredClone(DEFAULT_SCHEDULE_SETTINGS),
   focus: [...FOCUS_AREAS],
   place: 'desk',
   kinds: ['stretch'],

@@ -1,14 +1,8 @@
+import type { WorkingDay, WorkingHours } from '../scheduler/schedule-settings';
 import type { Check, CheckResult } from './field-checks';
 
-export interface WorkingDayValue {
-  on: boolean;
-  start: string;
-  end: string;
-}
-export interface WorkingHoursValue {
-  enabled: boolean;
-  days: WorkingDayValue[];
-}
+export type WorkingDayValue = WorkingDay;
+export type WorkingHoursValue = WorkingHours;
 
 export const WEEKDAY_NAMES = [
   'Sunday',
