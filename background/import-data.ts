@@ -1,6 +1,7 @@
 import { readExport } from '../core/export-file';
+import { summaryFromHistory } from '../core/history/today';
 import type { ImportResult } from '../platform/messages';
-import { historyItem, settingsItem } from '../platform/storage-items';
+import { historyItem, settingsItem, todayItem } from '../platform/storage-items';
 
 /** Applies an export file whole, or not at all; a failed write puts the old settings back. */
 export async function importData(raw: unknown): Promise<ImportResult> {
@@ -10,6 +11,7 @@ export async function importData(raw: unknown): Promise<ImportResult> {
   try {
     await settingsItem.setValue(checked.settings);
     await historyItem.setValue(checked.history);
+    await todayItem.setValue(summaryFromHistory(checked.history, Date.now()));
   } catch (error) {
     await settingsItem.setValue(previousSettings).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { effectiveDose } from '../core/guided-session/plan';
 import { appendHistory } from '../core/history/history';
+import { countInto } from '../core/history/today';
 import { NOTIFICATION_ID, SCHEDULE_ALARM, type ScheduleEffect } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
 import { describeDose } from '../data/dose';
-import { historyItem } from '../platform/storage-items';
+import { historyItem, todayItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { loadHistory } from './load';
 import { ensureSuggestion, pickNewSuggestion } from './suggestion';
@@ -65,10 +66,9 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       await deps.openStretch();
       return;
     case 'record': {
-      const history = await loadHistory();
-      await historyItem.setValue(
-        appendHistory(history, { kind: effect.kind, at: effect.at, sittingMs: effect.sittingMs }),
-      );
+      const entry = { kind: effect.kind, at: effect.at, sittingMs: effect.sittingMs };
+      await historyItem.setValue(appendHistory(await loadHistory(), entry));
+      await todayItem.setValue(countInto(await todayItem.getValue(), entry));
       return;
     }
   }

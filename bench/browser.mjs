@@ -28,11 +28,20 @@ export async function snapshotBuild(buildDir, dir) {
     await cp(buildDir, copy, { recursive: true });
     const missing = await missingFiles(copy);
     if (missing.length === 0) return copy;
+    if (missing.includes('manifest.json') && attempt === 1 && !(await hasManifest(buildDir))) {
+      throw new Error(`No build in ${buildDir}: run \`npm run build\` (or drop --no-build).`);
+    }
     if (attempt === 10)
       throw new Error(`The build in ${buildDir} is incomplete: ${missing.join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
+
+const hasManifest = (buildDir) =>
+  access(join(buildDir, 'manifest.json')).then(
+    () => true,
+    () => false,
+  );
 
 async function missingFiles(buildDir) {
   const exists = (file) =>

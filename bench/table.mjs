@@ -16,14 +16,14 @@ export function status(row) {
 const cellText = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** A Markdown table with padded columns, readable as plain text too. */
-export function markdownTable(rows) {
-  const header = ['Figure', 'Value', 'Budget', 'Status', 'How'];
+export function markdownTable(rows, { how = true } = {}) {
+  const header = ['Figure', 'Value', 'Budget', 'Status', ...(how ? ['How'] : [])];
   const body = rows.map((r) => [
     r.figure,
     r.error ? `error: ${r.error}` : r.value,
     r.budget ?? '—',
     status(r),
-    r.method ?? '',
+    ...(how ? [r.method ?? ''] : []),
   ]);
   const cells = [header, ...body].map((line) => line.map(cellText));
   const widths = header.map((_, i) => Math.max(3, ...cells.map((line) => [...line[i]].length)));
@@ -73,7 +73,7 @@ export async function updateReadme(path, { info, rows }) {
     `Latest figures from \`npm run bench\`, taken ${info.date} with ${info.chromium}; how each is`,
     'measured, and the budgets, are in [docs/benchmark.md](docs/benchmark.md).',
     '',
-    markdownTable(rows),
+    markdownTable(rows, { how: false }),
     '',
     END_MARKER,
   ].join('\n');
@@ -85,8 +85,8 @@ export async function updateReadme(path, { info, rows }) {
   } else {
     const intro =
       '## Performance\n\nA reminder runs all day on every work machine, so its cost is measured: ' +
-      '`npm run bench` builds the extension, runs it in real Chromium and prints each figure beside ' +
-      'its budget (`npm run bench -- --check` exits non-zero when one is over).\n\n';
+      '`npm run bench` builds the\nextension, runs it in real Chromium and prints each figure beside ' +
+      'its budget\n(`npm run bench -- --check` exits non-zero when one is over).\n\n';
     next = `${readme.trimEnd()}\n\n${intro}${section}\n`;
   }
   await writeFile(path, next);

@@ -45,11 +45,16 @@ export async function measureTimeliness(bench, { rounds, log = () => {} }) {
       const stopped = await waitUntil(async () => !(await workerRunning()), 3_000);
       const reminders = await waitForReminder(page, dueAt);
       const shown = reminders[0];
-      const notified = shown
-        ? await page.evaluate(() =>
-            chrome.notifications.getAll().then((all) => 'stretch-break' in all),
-          )
-        : false;
+      // The state is saved before the effects run, so the notification may come a moment later.
+      const notified =
+        shown !== undefined &&
+        (await waitUntil(
+          () =>
+            page.evaluate(() =>
+              chrome.notifications.getAll().then((all) => 'stretch-break' in all),
+            ),
+          3_000,
+        ));
       await sleep(DOUBLE_WATCH_MS);
       const all = await remindersFor(page, dueAt);
       const result = {

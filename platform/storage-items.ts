@@ -16,6 +16,9 @@ export const scheduleItem = storage.defineItem<unknown>('local:schedule');
 /** The log of breaks, skips and misses. */
 export const historyItem = storage.defineItem<unknown>('local:history');
 
+/** Today's counts, kept beside the history so the popup never reads the whole of it. */
+export const todayItem = storage.defineItem<unknown>('local:today');
+
 /** The picker's deck and the stretch currently suggested. */
 export const suggestionItem = storage.defineItem<unknown>('local:suggestion');
 

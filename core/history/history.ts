@@ -1,4 +1,4 @@
-import { startOfDay } from 'date-fns';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { RecordKind } from '../scheduler';
 
 /** One thing that happened to a reminder or a break. */
@@ -36,7 +36,7 @@ export interface DaySummary {
   naturalBreaks: number;
 }
 
-/** Counts of today's (local calendar day) breaks and misses, for the popup. */
+/** Counts of the local calendar day's breaks and misses, from the whole history. */
 export function summarizeDay(history: readonly HistoryEntry[], now: number): DaySummary {
   const from = startOfDay(now).getTime();
   const summary: DaySummary = { stretched: 0, skipped: 0, missed: 0, naturalBreaks: 0 };

@@ -6,14 +6,12 @@ import { StretchCard } from '../../components/StretchCard';
 import { TodayLine } from '../../components/TodayLine';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
-import { summarizeDay } from '../../core/history/history';
 import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/guidance';
 import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
-import { useSettings } from '../../pages/use-settings';
 import { useShortcuts } from '../../pages/use-shortcuts';
 import { useTheme } from '../../pages/use-theme';
 import { type ProtocolMap, sendMessage } from '../../platform/messages';
@@ -21,8 +19,8 @@ import { type ProtocolMap, sendMessage } from '../../platform/messages';
 const inWindow = new URLSearchParams(location.search).get('view') === 'window';
 
 export function PopupApp() {
-  const settings = useSettings();
   const state = usePopupState();
+  const settings = state.loaded ? state.settings : null;
   const [error, setError] = useState<string | null>(null);
   const running = state.session !== null && state.session.finishedAt === null;
   const now = useNow(running ? 200 : 10_000);
@@ -65,7 +63,7 @@ export function PopupApp() {
 
   if (!settings || !state.loaded) return <main class="popup" aria-busy="true" />;
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
-  const today = summarizeDay(state.history, now);
+  const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
 
   return (

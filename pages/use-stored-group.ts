@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+
+// biome-ignore lint/suspicious/noExplicitAny: the metadata type is irrelevant here
+type Item = WxtStorageItem<unknown, any>;
+type Spec<T> = { [K in keyof T]: { item: Item; parse: (raw: unknown) => T[K] } };
+
+/**
+ * Several stored items read in one storage call (a page's first paint waits for this), then each
+ * kept current as the background writes it. Every value goes through its parser on every read.
+ */
+export function useStoredGroup<T extends Record<string, unknown>>(
+  spec: Spec<T>,
+): { loaded: boolean; values: T } {
+  const keys = Object.keys(spec) as (keyof T)[];
+  const parseAll = (raws: (key: keyof T) => unknown) =>
+    Object.fromEntries(keys.map((key) => [key, spec[key].parse(raws(key))])) as T;
+  const [state, setState] = useState(() => ({ loaded: false, values: parseAll(() => undefined) }));
+  useEffect(() => {
+    let live = true;
+    storage.getItems(keys.map((key) => spec[key].item)).then((found) => {
+      const byKey = new Map(found.map(({ key, value }) => [key, value]));
+      if (live)
+        setState({ loaded: true, values: parseAll((key) => byKey.get(spec[key].item.key)) });
+    });
+    const unwatch = keys.map((key) =>
+      spec[key].item.watch((raw) =>
+        setState((old) => ({ ...old, values: { ...old.values, [key]: spec[key].parse(raw) } })),
+      ),
+    );
+    return () => {
+      live = false;
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+  return state;
+}
