@@ -99,6 +99,8 @@ export function step(
   s = applyEvent(s, event, now, settings, effects);
   s = settle(s, now, settings, environmentOf(event), effects);
   if (s.away === null) s = { ...s, lastSeenAt: now };
+  // The browser forgets the badge across a restart or an update: draw it again whatever we remember.
+  if (event.type === 'wake' && event.reason !== 'worker-start') s = { ...s, badge: null };
   s = updateBadge(s, now, settings, isUserAction(event), effects);
   effects.push(alarmEffect(s, now, settings));
   return { state: s, effects };

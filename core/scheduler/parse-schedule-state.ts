@@ -28,23 +28,21 @@ function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 8.64e15;
 }
 
-function parseAway(raw: unknown, now: number): Away | null {
+function parseAway(raw: unknown): Away | null {
   if (!isRecord(raw) || !isTime(raw.since) || typeof raw.locked !== 'boolean') return null;
-  return { since: Math.min(raw.since, now), locked: raw.locked };
+  return { since: raw.since, locked: raw.locked };
 }
 
-function parsePause(raw: unknown, now: number): Pause | null {
+function parsePause(raw: unknown): Pause | null {
   if (!isRecord(raw) || !isTime(raw.since)) return null;
-  if (raw.until === null) return { since: Math.min(raw.since, now), until: null };
+  if (raw.until === null) return { since: raw.since, until: null };
   if (!isTime(raw.until) || raw.until < raw.since) return null;
-  // A pause stored as starting in the future keeps its length but starts now.
-  const ahead = Math.max(0, raw.since - now);
-  return { since: raw.since - ahead, until: raw.until - ahead };
+  return { since: raw.since, until: raw.until };
 }
 
-function parseReminder(raw: unknown, now: number): Reminder | null {
+function parseReminder(raw: unknown): Reminder | null {
   if (!isRecord(raw) || !isTime(raw.dueSince)) return null;
-  const dueSince = Math.min(raw.dueSince, now);
+  const dueSince = raw.dueSince;
   if (raw.phase === 'deferred') return { phase: 'deferred', dueSince };
   const attempt = raw.attempt;
   if (
@@ -56,43 +54,44 @@ function parseReminder(raw: unknown, now: number): Reminder | null {
     return null;
   }
   if (raw.phase === 'showing' && isTime(raw.shownAt)) {
-    return { phase: 'showing', dueSince, shownAt: Math.min(raw.shownAt, now), attempt };
+    return { phase: 'showing', dueSince, shownAt: raw.shownAt, attempt };
   }
   if (raw.phase === 'stretching' && isTime(raw.startedAt)) {
-    return { phase: 'stretching', dueSince, startedAt: Math.min(raw.startedAt, now), attempt };
+    return { phase: 'stretching', dueSince, startedAt: raw.startedAt, attempt };
   }
   return null;
 }
 
-function parseBadge(raw: unknown, now: number): BadgeMemo | null {
+function parseBadge(raw: unknown): BadgeMemo | null {
   if (!isRecord(raw) || !isTime(raw.at)) return null;
   const kind = BADGE_KINDS.find((k) => k === raw.kind);
   if (kind === undefined || typeof raw.text !== 'string' || typeof raw.title !== 'string')
     return null;
-  return { kind, text: raw.text, title: raw.title, at: Math.min(raw.at, now) };
+  return { kind, text: raw.text, title: raw.title, at: raw.at };
 }
 
 /**
- * Validates stored data without ever throwing: a missing or foreign object gives a fresh state,
- * a bad field falls back to its fresh value, and past timestamps lying in the future become now.
+ * Validates stored data without ever throwing: a missing or foreign object gives a fresh state and
+ * a bad field falls back to its fresh value. Times are only type-checked here: making them
+ * consistent with the clock (set back, or in the future) is `step`'s first move (reanchorClock),
+ * which needs them as stored to keep sitting time across a clock change.
  */
 export function parseScheduleState(raw: unknown, now: number): ScheduleState {
   const fresh = initialScheduleState(now);
   if (!isRecord(raw) || raw.version !== SCHEDULE_STATE_VERSION) return fresh;
-  const past = (value: unknown, fallback: number) =>
-    isTime(value) ? Math.min(value, now) : fallback;
-  const sittingSince = past(raw.sittingSince, fresh.sittingSince);
+  const time = (value: unknown, fallback: number) => (isTime(value) ? value : fallback);
+  const sittingSince = time(raw.sittingSince, fresh.sittingSince);
   return {
     version: SCHEDULE_STATE_VERSION,
     sittingSince,
     // An interval never starts before the sitting stretch it belongs to.
-    intervalStart: Math.max(past(raw.intervalStart, sittingSince), sittingSince),
+    intervalStart: Math.max(time(raw.intervalStart, sittingSince), sittingSince),
     snoozedUntil: isTime(raw.snoozedUntil) ? raw.snoozedUntil : null,
-    lastSeenAt: past(raw.lastSeenAt, fresh.lastSeenAt),
-    away: parseAway(raw.away, now),
-    pause: parsePause(raw.pause, now),
+    lastSeenAt: time(raw.lastSeenAt, fresh.lastSeenAt),
+    away: parseAway(raw.away),
+    pause: parsePause(raw.pause),
     outsideHours: typeof raw.outsideHours === 'boolean' ? raw.outsideHours : fresh.outsideHours,
-    reminder: parseReminder(raw.reminder, now),
-    badge: parseBadge(raw.badge, now),
+    reminder: parseReminder(raw.reminder),
+    badge: parseBadge(raw.badge),
   };
 }

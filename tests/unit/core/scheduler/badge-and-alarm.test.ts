@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  initialScheduleState,
   MIN_ALARM_DELAY_MS,
   PAUSE_BADGE,
   REMINDER_BADGE,
   type ScheduleEvent,
+  step,
 } from '@/core/scheduler';
-import { ev, MIN, monday, ofType, type StepLog, simulate, type Timed } from './run-scenario';
+import {
+  ev,
+  MIN,
+  monday,
+  ofType,
+  type StepLog,
+  settingsWith,
+  simulate,
+  type Timed,
+} from './run-scenario';
 
 const badgeSteps = (log: StepLog[]) =>
   log.flatMap((l) => ofType(l.effects, 'set-badge').map((b) => ({ at: l.at, ...b })));
@@ -161,4 +172,33 @@ describe('the alarm', () => {
     expect(sim.alarmWakes.length).toBeLessThanOrEqual(61);
     expect(sim.alarmWakes.length).toBeGreaterThanOrEqual(55);
   });
+});
+
+describe('the badge after a browser restart', () => {
+  it.each(['startup', 'installed'] as const)(
+    'is drawn again on a %s wake even when unchanged',
+    (reason) => {
+      const env = { fullscreen: false, audible: false };
+      const settings = settingsWith();
+      const paused = step(
+        initialScheduleState(monday(10)),
+        { type: 'pause', until: 'resumed' },
+        monday(10),
+        settings,
+      ).state;
+      const again = step(paused, { type: 'wake', reason, env }, monday(11), settings);
+      expect(again.effects).toContainEqual({
+        type: 'set-badge',
+        text: '❚❚',
+        title: expect.any(String),
+      });
+      const workerStart = step(
+        paused,
+        { type: 'wake', reason: 'worker-start', env },
+        monday(11),
+        settings,
+      );
+      expect(workerStart.effects.some((e) => e.type === 'set-badge')).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initialScheduleState, parseScheduleState, type ScheduleState } from '@/core/scheduler';
+import {
+  DEFAULT_SCHEDULE_SETTINGS,
+  initialScheduleState,
+  parseScheduleState,
+  type ScheduleState,
+  step,
+} from '@/core/scheduler';
 import { ev, MIN, monday, simulate } from './run-scenario';
 
 const now = monday(12);
@@ -70,27 +76,44 @@ describe('parseScheduleState', () => {
     expect(parsed.version).toBe(1);
   });
 
-  it('clamps past timestamps that lie in the future to now', () => {
+  it('keeps stored times as they are, for step to reconcile with the clock', () => {
+    const future = now + 3 * 60 * MIN;
+    const parsed = parseScheduleState(stored({ sittingSince: future, lastSeenAt: future }), now);
+    expect(parsed).toMatchObject({ sittingSince: future, lastSeenAt: future });
+  });
+
+  it('keeps sitting time across a clock set back, through storage and step', () => {
+    const sat = stored({
+      sittingSince: now - 20 * MIN,
+      intervalStart: now - 20 * MIN,
+      lastSeenAt: now,
+    });
+    const roundTrip = parseScheduleState(JSON.parse(JSON.stringify(sat)), now - 30 * MIN);
+    const env = { fullscreen: false, audible: false };
+    const { state } = step(
+      roundTrip,
+      { type: 'alarm', env },
+      now - 30 * MIN,
+      DEFAULT_SCHEDULE_SETTINGS,
+    );
+    expect(now - 30 * MIN - state.sittingSince).toBe(20 * MIN);
+  });
+
+  it('clamps times lying in the future once step runs, so no duration is negative', () => {
     const future = now + 3 * 60 * MIN;
     const parsed = parseScheduleState(
       stored({
         sittingSince: future,
         intervalStart: future,
-        lastSeenAt: future,
-        away: { since: future, locked: false },
+        lastSeenAt: now - MIN,
         reminder: { phase: 'showing', dueSince: future, shownAt: future, attempt: 2 },
-        badge: { kind: 'countdown', text: '3', title: 't', at: future },
       }),
       now,
     );
-    expect(parsed).toMatchObject({
-      sittingSince: now,
-      intervalStart: now,
-      lastSeenAt: now,
-      away: { since: now, locked: false },
-      reminder: { phase: 'showing', dueSince: now, shownAt: now, attempt: 2 },
-      badge: { at: now },
-    });
+    const env = { fullscreen: false, audible: false };
+    const { state } = step(parsed, { type: 'alarm', env }, now, DEFAULT_SCHEDULE_SETTINGS);
+    expect(state.sittingSince).toBeLessThanOrEqual(now);
+    expect(state.intervalStart).toBeLessThanOrEqual(now);
   });
 
   it('keeps the length of a pause stored as starting in the future', () => {
@@ -98,7 +121,9 @@ describe('parseScheduleState', () => {
       stored({ pause: { since: now + MIN, until: now + 31 * MIN } }),
       now,
     );
-    expect(parsed.pause).toEqual({ since: now, until: now + 30 * MIN });
+    const env = { fullscreen: false, audible: false };
+    const { state } = step(parsed, { type: 'alarm', env }, now, DEFAULT_SCHEDULE_SETTINGS);
+    expect(state.pause).toEqual({ since: now, until: now + 30 * MIN });
   });
 
   it('keeps a pause until resumed', () => {

@@ -2,6 +2,7 @@ import {
   DEFAULT_SCHEDULE_SETTINGS,
   type Environment,
   initialScheduleState,
+  parseScheduleState,
   type ScheduleEffect,
   type ScheduleEvent,
   type ScheduleSettings,
@@ -89,7 +90,9 @@ function stepInto(
   event: ScheduleEvent,
   settings: ScheduleSettings,
 ): ScheduleEffect[] {
-  const result = step(scenario.state, event, at, settings);
+  // The state goes through storage between events in production: JSON and parseScheduleState.
+  const stored = parseScheduleState(JSON.parse(JSON.stringify(scenario.state)), at);
+  const result = step(stored, event, at, settings);
   scenario.state = result.state;
   scenario.log.push({ at, event, effects: result.effects, state: result.state });
   scenario.effects.push(...result.effects);
