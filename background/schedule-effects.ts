@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { parseSession } from '../core/guided-session/parse-session';
 import { effectiveDose } from '../core/guided-session/plan';
 import { appendHistory } from '../core/history/history';
 import { countInto } from '../core/history/today';
 import { NOTIFICATION_ID, SCHEDULE_ALARM, type ScheduleEffect } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
 import { describeDose } from '../data/dose';
-import { historyItem, todayItem } from '../platform/storage-items';
+import { historyItem, sessionItem, todayItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { loadHistory } from './load';
 import { ensureSuggestion, pickNewSuggestion } from './suggestion';
@@ -37,9 +38,12 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       await browser.alarms.clear(SCHEDULE_ALARM);
       return;
     case 'notify': {
-      // A new reminder brings a new stretch; a repeat of the same reminder keeps it.
+      // A new reminder brings a new stretch; a repeat of the same reminder keeps it, and so does
+      // a guided stretch in progress (the popup shows the suggestion the session is for).
+      const session = parseSession(await sessionItem.getValue());
+      const stretching = session !== null && session.finishedAt === null;
       const suggestion =
-        effect.attempt <= 1
+        effect.attempt <= 1 && !stretching
           ? await pickNewSuggestion(deps, settings)
           : await ensureSuggestion(deps, settings);
       if (!settings.notifications) return;

@@ -24,7 +24,8 @@ export const SESSION_DONE_NOTIFICATION = 'stretch-done';
 
 /**
  * Applies a popup command to the stored session, stores it, and keeps an alarm at the moment it
- * will end by itself, so the end is announced and counted even with the popup closed.
+ * will end by itself, so the end is announced and counted even with the popup closed. A countdown
+ * that ran out before the command arrived is counted first, whatever the command then does.
  */
 export async function runSessionCommand(
   deps: BackgroundDeps,
@@ -32,28 +33,35 @@ export async function runSessionCommand(
 ): Promise<void> {
   const now = deps.now();
   const stored = parseSession(await sessionItem.getValue());
+  const current = stored && settle(stored, now);
   let next: GuidedSession | null;
-  switch (command) {
-    case 'start': {
-      const settings = await loadSettings();
-      const { stretch } = await ensureSuggestion(deps, settings);
-      next = startSession(stretch.id, buildPlan(stretch, settings), now);
-      break;
-    }
-    case 'close':
-      next = null;
-      break;
-    default:
-      next = stored && apply(stored, command, now);
+  if (command === 'start') {
+    const settings = await loadSettings();
+    const { stretch } = await ensureSuggestion(deps, settings);
+    next = startSession(stretch.id, buildPlan(stretch, settings), now);
+  } else if (command === 'close') {
+    next = null;
+  } else {
+    next = current && apply(current, command, now);
   }
-  await saveAndSchedule(deps, stored, next, now, false);
+  await store(next, now);
+  if (finishedBetween(stored, current) || finishedBetween(stored, next)) {
+    await dispatchSchedule(deps, { type: 'stretch-done' });
+  }
+  if (command === 'start') await dispatchSchedule(deps, { type: 'stretch-started' });
 }
 
-/** The session alarm fired: settle the session; if that finished it, announce and count the break. */
+/** The session alarm fired: settle the session; if that finished it, count the break and say so. */
 export async function onSessionAlarm(deps: BackgroundDeps): Promise<void> {
   const now = deps.now();
   const stored = parseSession(await sessionItem.getValue());
-  await saveAndSchedule(deps, stored, stored && settle(stored, now), now, true);
+  const next = stored && settle(stored, now);
+  await store(next, now);
+  if (!finishedBetween(stored, next)) return;
+  await dispatchSchedule(deps, { type: 'stretch-done' });
+  // Finishing with the popup open is seen there (the popup reports it with `finish`); a countdown
+  // that ran out unseen gets a notification.
+  await announceFinish(deps);
 }
 
 function apply(session: GuidedSession, command: SessionCommand, now: number): GuidedSession {
@@ -73,22 +81,15 @@ function apply(session: GuidedSession, command: SessionCommand, now: number): Gu
   }
 }
 
-async function saveAndSchedule(
-  deps: BackgroundDeps,
-  before: GuidedSession | null,
-  after: GuidedSession | null,
-  now: number,
-  announce: boolean,
-) {
-  await sessionItem.setValue(after);
-  const endAt = after && automaticEndAt(after, now);
+function finishedBetween(before: GuidedSession | null, after: GuidedSession | null): boolean {
+  return before !== null && before.finishedAt === null && after?.finishedAt != null;
+}
+
+async function store(session: GuidedSession | null, now: number) {
+  await sessionItem.setValue(session);
+  const endAt = session && automaticEndAt(session, now);
   if (endAt === null) await browser.alarms.clear(SESSION_ALARM);
   else await browser.alarms.create(SESSION_ALARM, { when: endAt });
-  const justFinished = after?.finishedAt != null && before?.finishedAt == null;
-  if (!justFinished) return;
-  await dispatchSchedule(deps, { type: 'stretch-done' });
-  // Finishing in the popup shows there; a countdown that ran out unseen gets a notification.
-  if (announce) await announceFinish(deps);
 }
 
 async function announceFinish(deps: BackgroundDeps) {

@@ -10,14 +10,18 @@ import { minutesMs } from './time';
 // running the previous effects, a stale notification may still be up.
 const clear = (effects: ScheduleEffect[]) => effects.push({ type: 'clear-notification' });
 
-/** Notification clicked or "Start stretch": open the stretch page; the break counts only on stretch-done. */
+/**
+ * A stretch begins: from the notification (which opens the stretch page) or in the popup (already
+ * open). A showing reminder stops coming back; the break counts only on stretch-done.
+ */
 export function startStretch(
   state: ScheduleState,
   now: number,
   effects: ScheduleEffect[],
+  openPage: boolean,
 ): ScheduleState {
   clear(effects);
-  effects.push({ type: 'open-stretch' });
+  if (openPage) effects.push({ type: 'open-stretch' });
   const reminder = state.reminder;
   if (reminder === null) return state;
   const attempt = reminder.phase === 'deferred' ? 1 : reminder.attempt;

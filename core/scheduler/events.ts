@@ -20,6 +20,7 @@ export type ScheduleEvent =
   | { type: 'skip' }
   | { type: 'pause'; until: PauseChoice }
   | { type: 'resume' }
+  | { type: 'stretch-started' }
   | { type: 'stretch-done' }
   | { type: 'settings-changed' };
 

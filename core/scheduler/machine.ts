@@ -39,7 +39,9 @@ function applyEvent(
         : goAway(state, event.state, now);
     case 'notification-clicked':
     case 'notification-start':
-      return startStretch(state, now, effects);
+      return startStretch(state, now, effects, true);
+    case 'stretch-started':
+      return startStretch(state, now, effects, false);
     case 'notification-snooze':
     case 'snooze':
       return snooze(state, now, settings, effects);

@@ -53,6 +53,13 @@ export function PopupApp() {
     enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
   });
 
+  // The countdown ran out while this page watched: report it, so the break counts at once rather
+  // than when the background's alarm comes round.
+  const ranOut = sessionView?.status === 'finished' && state.session?.finishedAt === null;
+  useEffect(() => {
+    if (ranOut) void session('finish');
+  }, [ranOut]);
+
   // The stored schedule may be a minute old (or older, if the worker slept): have it brought up to date.
   useEffect(() => void send('refresh'), []);
 

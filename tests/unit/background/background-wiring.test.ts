@@ -154,4 +154,27 @@ describe('background wiring', () => {
     expect(fake.shown).toHaveLength(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
+
+  it('counts a countdown that ran out unseen when the popup then closes it', async () => {
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    fake.advance(10 * MIN);
+    await serialize(() => runSessionCommand(fake.deps, 'close'));
+    const history = (await local('history')) as { kind: string }[];
+    expect(history.map((entry) => entry.kind)).toEqual(['stretched']);
+    expect(await local('guided-session')).toBeUndefined();
+  });
+
+  it('stops a showing reminder from coming back once a stretch starts in the popup', async () => {
+    await liveUntil(START + 30 * MIN, fake);
+    expect(fake.shown).toHaveLength(1);
+    const offered = (await local('suggestion')) as { stretch: { id: string } };
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    const schedule = (await local('schedule')) as { reminder: { phase: string } };
+    expect(schedule.reminder.phase).toBe('stretching');
+    expect(fake.cleared).toContain('stretch-break');
+    await liveUntil(START + 45 * MIN, fake);
+    expect(fake.shown.filter((n) => n.id === 'stretch-break')).toHaveLength(1);
+    const session = (await local('guided-session')) as { stretchId: string };
+    expect(session.stretchId).toBe(offered.stretch.id);
+  });
 });
