@@ -22,7 +22,7 @@ export type ScheduleEvent =
   | { type: 'resume' }
   | { type: 'stretch-started' }
   | { type: 'stretch-done' }
-  | { type: 'settings-changed' };
+  | { type: 'settings-changed'; env: Environment };
 
 // Popup and notification actions need someone at the screen, so nothing there is fullscreen or worth deferring for.
 const NO_DISTRACTION: Environment = { fullscreen: false, audible: false };
@@ -34,5 +34,6 @@ export function environmentOf(event: ScheduleEvent): Environment {
 
 /** True for events caused by a deliberate click, whose result the user expects to see at once. */
 export function isUserAction(event: ScheduleEvent): boolean {
-  return !(event.type === 'wake' || event.type === 'alarm' || event.type === 'idle');
+  // A settings change may arrive from another device through sync: not a click on this screen.
+  return !('env' in event);
 }

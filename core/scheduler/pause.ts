@@ -29,8 +29,11 @@ export function pauseEnd(
       return now + minutesMs(30);
     case 'hour-1':
       return now + minutesMs(60);
-    case 'tomorrow':
-      return nextWorkingStart(now, workingHours) ?? nextMorning(now);
+    case 'tomorrow': {
+      // Tomorrow's first working start, not a start still to come later today.
+      const tomorrow = startOfDay(nextMorning(now)).getTime();
+      return nextWorkingStart(tomorrow - 1, workingHours) ?? nextMorning(now);
+    }
     case 'resumed':
       return null;
   }

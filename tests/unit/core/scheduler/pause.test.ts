@@ -129,4 +129,8 @@ describe('pausing until tomorrow', () => {
     expect(pauseEnd('tomorrow', friday, officeHours)).toBe(local(2026, 1, 19, 9));
     expect(pauseEnd('tomorrow', local(2026, 1, 13, 2), officeHours)).toBe(local(2026, 1, 13, 9));
   });
+
+  it('ends at tomorrow’s start, not today’s, when paused early in the morning before work', () => {
+    expect(pauseEnd('tomorrow', local(2026, 1, 13, 7), officeHours)).toBe(local(2026, 1, 14, 9));
+  });
 });

@@ -45,7 +45,10 @@ export const ev = {
   }),
   resume: (): ScheduleEvent => ({ type: 'resume' }),
   done: (): ScheduleEvent => ({ type: 'stretch-done' }),
-  settingsChanged: (): ScheduleEvent => ({ type: 'settings-changed' }),
+  settingsChanged: (): ScheduleEvent => ({
+    type: 'settings-changed',
+    env: { fullscreen: false, audible: false },
+  }),
 };
 
 export type Timed = readonly [at: number, event: ScheduleEvent];
