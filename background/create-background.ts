@@ -6,7 +6,7 @@ import type { BackgroundDeps } from './deps';
 import { importData } from './import-data';
 import { loadSettings } from './load';
 import { resetSettings, saveSettings } from './save-settings';
-import { dispatchSchedule, type ScheduleInput } from './schedule';
+import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule';
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
@@ -19,11 +19,15 @@ import { pickNewSuggestion, refreshSuggestion } from './suggestion';
  */
 export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; stop: () => void } {
   const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
+  // Every wake also checks what an event may have missed: the idle state, and a guided stretch
+  // whose alarm the browser lost (Firefox keeps alarms in memory only).
+  const wake = (reason: 'worker-start' | 'startup' | 'installed') =>
+    schedule({ type: 'wake', reason })
+      .then(() => serialize(() => reconcileIdle(deps)))
+      .then(() => serialize(() => onSessionAlarm(deps)));
 
-  browser.runtime.onInstalled.addListener(
-    () => void schedule({ type: 'wake', reason: 'installed' }),
-  );
-  browser.runtime.onStartup.addListener(() => void schedule({ type: 'wake', reason: 'startup' }));
+  browser.runtime.onInstalled.addListener(() => void wake('installed'));
+  browser.runtime.onStartup.addListener(() => void wake('startup'));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCHEDULE_ALARM) void schedule({ type: 'alarm' });
     if (alarm.name === SESSION_ALARM) void serialize(() => onSessionAlarm(deps));
@@ -66,7 +70,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
 
   deps.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
   return {
-    ready: schedule({ type: 'wake', reason: 'worker-start' }),
+    ready: wake('worker-start'),
     stop: () => {
       for (const remove of removers) remove();
     },

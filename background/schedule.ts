@@ -1,4 +1,9 @@
-import { type Environment, type ScheduleEvent, step } from '../core/scheduler';
+import {
+  type Environment,
+  IDLE_DETECTION_SECONDS,
+  type ScheduleEvent,
+  step,
+} from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
 import { scheduleItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
@@ -42,4 +47,16 @@ export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInpu
   const result = step(state, event, now, settings);
   await scheduleItem.setValue(result.state);
   await runScheduleEffects(deps, result.effects, settings);
+}
+
+/**
+ * Idle changes are reported only as transitions, so one missed (an update, a crash) would leave the
+ * stored presence wrong for good. Ask the browser and report the difference as the change it was.
+ */
+export async function reconcileIdle(deps: BackgroundDeps): Promise<void> {
+  const state = await loadSchedule(deps.now());
+  const actual = await deps.idle.queryState(IDLE_DETECTION_SECONDS);
+  const storedActive = state.away === null;
+  if (storedActive !== (actual === 'active'))
+    await dispatchSchedule(deps, { type: 'idle', state: actual });
 }

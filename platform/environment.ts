@@ -13,7 +13,9 @@ export async function readEnvironment(wanted: {
     wanted.fullscreen
       ? browser.windows.getAll().then((all) => all.some((w) => w.state === 'fullscreen'))
       : false,
-    wanted.audible ? browser.tabs.query({ audible: true }).then((tabs) => tabs.length > 0) : false,
+    wanted.audible
+      ? browser.tabs.query({ audible: true, muted: false }).then((tabs) => tabs.length > 0)
+      : false,
   ]);
   return { fullscreen, audible };
 }

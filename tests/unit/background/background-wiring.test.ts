@@ -177,4 +177,20 @@ describe('background wiring', () => {
     const session = (await local('guided-session')) as { stretchId: string };
     expect(session.stretchId).toBe(offered.stretch.id);
   });
+
+  it('notices on the next wake that the user came back, when the idle change was missed', async () => {
+    await liveUntil(START + 10 * MIN, fake);
+    fake.idle('idle');
+    await settled();
+    expect(((await local('schedule')) as { away: unknown }).away).not.toBeNull();
+    fake.setIdleQuietly('active');
+    fake.setNow(START + 30 * MIN);
+    // The worker was stopped meanwhile; a new one starts (for any event) and looks.
+    stop();
+    const restarted = startBackground(fake.deps);
+    stop = restarted.stop;
+    await restarted.ready;
+    expect(((await local('schedule')) as { away: unknown }).away).toBeNull();
+    expect(await fakeBrowser.alarms.get('schedule')).toBeDefined();
+  });
 });

@@ -9,6 +9,7 @@ import { mulberry32 } from '../seeded-random';
 export function fakeDeps(start: number) {
   let now = start;
   let idleListener: ((state: IdleState) => void) | null = null;
+  let idleNow: IdleState = 'active';
   const shown: { id: string; content: NotificationContent }[] = [];
   const cleared: string[] = [];
   const env = { fullscreen: false, audible: false };
@@ -20,7 +21,7 @@ export function fakeDeps(start: number) {
       onStateChanged: (listener) => {
         idleListener = listener;
       },
-      queryState: async () => 'active',
+      queryState: async () => idleNow,
     },
     notifications: {
       show: async (id, content) => {
@@ -51,7 +52,12 @@ export function fakeDeps(start: number) {
     },
     idle: (state: IdleState) => {
       if (!idleListener) throw new Error('the background registered no idle listener');
+      idleNow = state;
       idleListener(state);
+    },
+    /** What the idle detector says when asked, without a transition event (one that was missed). */
+    setIdleQuietly: (state: IdleState) => {
+      idleNow = state;
     },
   };
 }
