@@ -8,6 +8,20 @@ const NOTES: Record<ChimeKind, number[]> = {
   finish: [523.25, 784],
 };
 
+/**
+ * Creates or wakes the audio context. Browsers keep audio suspended until the page has had a user
+ * gesture, so this is called from the click or key press that starts a stretch.
+ */
+export function primeChime(): void {
+  if (typeof AudioContext === 'undefined') return;
+  try {
+    context ??= new AudioContext();
+    if (context.state === 'suspended') void context.resume();
+  } catch {
+    // No audio device: nothing to prime.
+  }
+}
+
 /** Plays a short chime at `volume` (0-100). Fails silently where audio is unavailable. */
 export function playChime(kind: ChimeKind, volume: number): void {
   if (volume <= 0 || typeof AudioContext === 'undefined') return;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
 /** Shows the guided stretch: the toolbar popup where the browser allows it, else a small window. */
 export async function openStretchPage(): Promise<void> {
@@ -11,13 +12,29 @@ export async function openStretchPage(): Promise<void> {
   await openStretchWindow();
 }
 
-/** The same page in a window of its own, which stays open while the user stretches on the floor. */
+/** The stretch window's id while the browser runs; storage.session is cleared when it quits. */
+const windowItem = storage.defineItem<number>('session:stretch-window');
+
+/**
+ * The same page in a window of its own, which stays open while the user stretches on the floor.
+ * One such window at a time: a second request brings the first one forward.
+ */
 export async function openStretchWindow(): Promise<void> {
-  await browser.windows.create({
+  const known = await windowItem.getValue();
+  if (known !== null) {
+    try {
+      await browser.windows.update(known, { focused: true });
+      return;
+    } catch {
+      // That window was closed: open a new one.
+    }
+  }
+  const created = await browser.windows.create({
     type: 'popup',
     url: browser.runtime.getURL('/popup.html?view=window'),
     width: 420,
     height: 720,
     focused: true,
   });
+  if (created?.id !== undefined) await windowItem.setValue(created.id);
 }

@@ -15,10 +15,19 @@ const KINDS: readonly RecordKind[] = ['stretched', 'skipped', 'missed', 'natural
 /** The oldest entries go first past this many (years of daily use). */
 export const HISTORY_LIMIT = 20_000;
 
-/** The stored history, keeping every well-formed entry and dropping the rest. */
+/**
+ * The stored (or imported) history: well-formed entries only, with only their known fields, and
+ * no more than the newest HISTORY_LIMIT of them.
+ */
 export function parseHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(isEntry);
+  const entries = raw
+    .filter(isEntry)
+    .map(
+      ({ kind, at, sittingMs, stretchId }): HistoryEntry =>
+        stretchId === undefined ? { kind, at, sittingMs } : { kind, at, sittingMs, stretchId },
+    );
+  return entries.length > HISTORY_LIMIT ? entries.slice(entries.length - HISTORY_LIMIT) : entries;
 }
 
 export function appendHistory(
@@ -60,6 +69,7 @@ function isEntry(value: unknown): value is HistoryEntry {
     Number.isFinite(entry.at) &&
     typeof entry.sittingMs === 'number' &&
     entry.sittingMs >= 0 &&
-    (entry.stretchId === undefined || typeof entry.stretchId === 'string')
+    (entry.stretchId === undefined ||
+      (typeof entry.stretchId === 'string' && /^[a-z0-9-]{1,64}$/.test(entry.stretchId)))
   );
 }

@@ -10,6 +10,7 @@ import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/guidance';
 import { useNow } from '../../pages/use-now';
+import { primeChime } from '../../pages/chime';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
@@ -42,10 +43,14 @@ export function PopupApp() {
     }
   }
   const session = (command: Parameters<ProtocolMap['session']>[0]) => send('session', command);
+  const start = () => {
+    primeChime();
+    return session('start');
+  };
 
   useShortcuts({
     space: () => {
-      if (!sessionView || sessionView.status === 'finished') return session('start');
+      if (!sessionView || sessionView.status === 'finished') return start();
       if (sessionView.status === 'running') return session('pause');
       if (sessionView.status === 'paused') return session('resume');
     },
@@ -116,7 +121,7 @@ export function PopupApp() {
               <button
                 type="button"
                 class="primary"
-                onClick={() => session('start')}
+                onClick={start}
                 aria-keyshortcuts="Space"
               >
                 Start stretch

@@ -183,6 +183,14 @@ describe('the popup guides a stretch in Chromium', () => {
     assert.match(windowPage.url(), /popup\.html\?view=window$/);
     await windowPage.getByRole('button', { name: 'Start stretch' }).waitFor();
     assert.equal(await windowPage.getByRole('button', { name: 'Open in a window' }).count(), 0);
+
+    // Asking again brings the same window forward instead of opening a second one.
+    const again = await ext.openPage('popup', POPUP);
+    await again.getByRole('button', { name: 'Open in a window' }).click();
+    const worker = await ext.worker();
+    const popups = () => worker.evaluate(() => chrome.windows.getAll({ windowTypes: ['popup'] }));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal((await popups()).length, 1);
     await windowPage.close();
   });
 
