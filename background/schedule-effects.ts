@@ -52,6 +52,7 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
         title: `Time to stand up: ${effect.sittingMinutes} minutes sitting`,
         message: `Try the ${stretch.name} (${describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase()}).`,
         buttons: ['Start stretch', `Snooze ${settings.snoozeMinutes} min`],
+        withoutButtons: 'Click to start; snooze from the toolbar button.',
         sticky: true,
       });
       return;

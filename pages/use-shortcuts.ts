@@ -6,10 +6,12 @@ interface Shortcuts {
   enter: () => unknown;
 }
 
-// Keys typed into a control belong to that control: Space on a button presses that button.
+// Keys typed into a control belong to that control: Space on a button presses that button, so
+// Space and Enter act as shortcuts only away from controls; N only stays out of text fields.
 const INTERACTIVE = 'button, a, input, select, textarea, summary, [contenteditable="true"]';
+const TYPING = 'input, select, textarea, [contenteditable="true"]';
 
-/** Space starts or pauses, N picks another stretch, Enter finishes, when focus is not on a control. */
+/** Space starts or pauses, N picks another stretch, Enter finishes. */
 export function useShortcuts(shortcuts: Shortcuts) {
   const latest = useRef(shortcuts);
   latest.current = shortcuts;

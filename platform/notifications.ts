@@ -5,6 +5,8 @@ export interface NotificationContent {
   message: string;
   /** Button labels; dropped where the browser has no buttons (Firefox). */
   buttons: string[];
+  /** Added to the message where the buttons cannot be shown, to say what a click does instead. */
+  withoutButtons?: string;
   /** Stay on screen until answered, where the browser allows it. */
   sticky: boolean;
 }
@@ -32,9 +34,11 @@ export const browserNotifications: NotificationsAdapter = {
         buttons: content.buttons.map((title) => ({ title })),
         requireInteraction: content.sticky,
       });
-    } catch {
+    } catch (error) {
       // Firefox rejects the options it does not support; everything stays reachable in the popup.
-      await browser.notifications.create(id, basic);
+      if (!/unsupported|buttons|requireInteraction/i.test(String(error))) throw error;
+      const hint = content.withoutButtons ? ` ${content.withoutButtons}` : '';
+      await browser.notifications.create(id, { ...basic, message: `${basic.message}${hint}` });
     }
   },
   async clear(id) {

@@ -34,6 +34,7 @@ function isPhase(value: unknown): value is Phase {
   const side = phase.side === null || phase.side === 1 || phase.side === 2;
   switch (phase.kind) {
     case 'hold':
+    case 'roll':
       return seconds(phase.seconds) && side;
     case 'switch':
     case 'rest':

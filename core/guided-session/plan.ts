@@ -3,6 +3,7 @@ import type { Dose, Stretch } from '../../data/stretch-types';
 /** Phases that end by themselves when their time is up. */
 export type TimedPhase =
   | { kind: 'hold'; side: 1 | 2 | null; seconds: number }
+  | { kind: 'roll'; side: 1 | 2 | null; seconds: number }
   | { kind: 'switch'; seconds: number }
   | { kind: 'rest'; seconds: number };
 /** A set of repetitions: it ends when the user says the set is done. */
@@ -48,8 +49,9 @@ export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
     return phases;
   }
   const seconds = dose.seconds;
+  const kind = dose.type === 'hold' ? 'hold' : 'roll';
   return sides.flatMap((side, index): Phase[] =>
-    index > 0 ? [switchPhase, { kind: 'hold', side, seconds }] : [{ kind: 'hold', side, seconds }],
+    index > 0 ? [switchPhase, { kind, side, seconds }] : [{ kind, side, seconds }],
   );
 }
 

@@ -70,8 +70,14 @@ function describeTimed(phase: Phase, next: Phase | undefined): { title: string; 
       return phase.side === null
         ? { title: 'Hold', detail: 'Breathe slowly and let the muscle relax.' }
         : { title: SIDE_NAMES[phase.side], detail: 'Breathe slowly and let the muscle relax.' };
+    case 'roll': {
+      const detail = 'Roll slowly; rest a few breaths on tender spots.';
+      return phase.side === null
+        ? { title: 'Roll', detail }
+        : { title: SIDE_NAMES[phase.side], detail };
+    }
     case 'switch': {
-      const side = next && next.kind !== 'rest' && next.kind !== 'switch' ? next.side : null;
+      const side = next && 'side' in next ? next.side : null;
       return {
         title: 'Switch sides',
         detail:

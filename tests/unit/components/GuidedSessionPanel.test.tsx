@@ -106,4 +106,16 @@ describe('GuidedSessionPanel', () => {
     await advance(200);
     expect(screen.getByText('Nice work. Your break is counted.')).toBeTruthy();
   });
+
+  it('counts foam rolling in minutes', async () => {
+    const roller = stretchById('foam-roll-outer-quad');
+    if (!roller) throw new Error('the library lost foam-roll-outer-quad');
+    const phases = buildPlan(roller, { holdSeconds: 30, switchSeconds: 5 });
+    render(<Harness initial={startSession(roller.id, phases, Date.now())} />);
+    expect(timerName()).toBe('Right side: 2 minutes left');
+    expect(screen.getByRole('timer').textContent).toBe('2:00');
+    await advance(30_000);
+    expect(timerName()).toBe('Right side: 1 minute 30 seconds left');
+    expect(screen.getByText('Roll slowly; rest a few breaths on tender spots.')).toBeTruthy();
+  });
 });

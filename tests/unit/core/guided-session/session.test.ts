@@ -64,11 +64,11 @@ describe('buildPlan', () => {
     ]);
   });
 
-  it('keeps two minutes a side for foam rolling', () => {
+  it('keeps two minutes a side for foam rolling, as rolling phases', () => {
     expect(buildPlan(rolling, settings)).toEqual([
-      { kind: 'hold', side: 1, seconds: 120 },
+      { kind: 'roll', side: 1, seconds: 120 },
       { kind: 'switch', seconds: 5 },
-      { kind: 'hold', side: 2, seconds: 120 },
+      { kind: 'roll', side: 2, seconds: 120 },
     ]);
   });
 });
