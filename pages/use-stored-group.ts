@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
 
-// biome-ignore lint/suspicious/noExplicitAny: the metadata type is irrelevant here
-type Item = WxtStorageItem<unknown, any>;
+/** What the hook needs of an item: its key to read it, and a way to watch it. */
+interface Item {
+  key: StorageItemKey;
+  watch(callback: (value: unknown) => void): () => void;
+}
 type Spec<T> = { [K in keyof T]: { item: Item; parse: (raw: unknown) => T[K] } };
 
 /**
@@ -18,7 +21,7 @@ export function useStoredGroup<T extends Record<string, unknown>>(
   const [state, setState] = useState(() => ({ loaded: false, values: parseAll(() => undefined) }));
   useEffect(() => {
     let live = true;
-    storage.getItems(keys.map((key) => spec[key].item)).then((found) => {
+    storage.getItems(keys.map((key) => spec[key].item.key)).then((found) => {
       const byKey = new Map(found.map(({ key, value }) => [key, value]));
       if (live)
         setState({ loaded: true, values: parseAll((key) => byKey.get(spec[key].item.key)) });

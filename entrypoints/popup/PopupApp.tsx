@@ -9,8 +9,8 @@ import { viewSession } from '../../core/guided-session/session-view';
 import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/guidance';
-import { useNow } from '../../pages/use-now';
 import { primeChime } from '../../pages/chime';
+import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
@@ -73,20 +73,30 @@ export function PopupApp() {
     if (state.loaded && !state.suggestion) void send('anotherStretch');
   }, [state.loaded, state.suggestion === null]);
 
-  if (!settings || !state.loaded) return <main class="popup" aria-busy="true" />;
+  const header = (
+    <header>
+      <img src="/icon/32.png" alt="" width={32} height={32} />
+      <h1>Stand Up &amp; Stretch</h1>
+      <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
+        Settings
+      </a>
+    </header>
+  );
+  // The header paints at once; the rest follows the one storage read.
+  if (!settings || !state.loaded) {
+    return (
+      <main class={inWindow ? 'popup in-window' : 'popup'} aria-busy="true">
+        {header}
+      </main>
+    );
+  }
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
   const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
 
   return (
     <main class={inWindow ? 'popup in-window' : 'popup'}>
-      <header>
-        <img src="/icon/32.png" alt="" width={32} height={32} />
-        <h1>Stand Up &amp; Stretch</h1>
-        <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
-          Settings
-        </a>
-      </header>
+      {header}
       {scheduleView && (
         <ScheduleStatus
           view={scheduleView}
@@ -118,12 +128,7 @@ export function PopupApp() {
         <>
           <div class="stretch-actions">
             {!running && (
-              <button
-                type="button"
-                class="primary"
-                onClick={start}
-                aria-keyshortcuts="Space"
-              >
+              <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
                 Start stretch
               </button>
             )}
