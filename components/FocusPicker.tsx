@@ -1,4 +1,5 @@
-import { FOCUS_DESCRIPTIONS, FOCUS_LABELS } from '../data/labels';
+import { FOCUS_DESCRIPTIONS } from '../data/focus-descriptions';
+import { FOCUS_LABELS } from '../data/labels';
 import { FOCUS_AREAS, type FocusArea } from '../data/stretch-types';
 import { CheckboxGroup } from './CheckboxGroup';
 

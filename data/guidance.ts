@@ -8,8 +8,7 @@ import {
 // Advice the source texts agree on, kept as data so the popup, options and help pages all show
 // the same words.
 
-/** The one line the popup shows under every stretch. */
-export const SAFETY_LINE = 'Stretch gently and never into pain. If it hurts, stop.';
+export { SAFETY_LINE } from './safety-line';
 
 export const DEFAULT_HOLD_SECONDS = 30;
 

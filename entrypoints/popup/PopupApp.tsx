@@ -8,7 +8,7 @@ import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
 import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
-import { SAFETY_LINE } from '../../data/guidance';
+import { SAFETY_LINE } from '../../data/safety-line';
 import { primeChime } from '../../pages/chime';
 import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';

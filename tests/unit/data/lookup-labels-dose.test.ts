@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeDose, estimateSeconds, formatSeconds } from '../../../data/dose';
+import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
 import {
   EQUIPMENT_LABELS,
-  FOCUS_DESCRIPTIONS,
   FOCUS_LABELS,
   KIND_LABELS,
   POSITION_LABELS,
