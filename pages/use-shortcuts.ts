@@ -18,7 +18,6 @@ export function useShortcuts(shortcuts: Shortcuts) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
       const action =
         event.key === ' '
           ? 'space'
@@ -28,6 +27,8 @@ export function useShortcuts(shortcuts: Shortcuts) {
               ? 'enter'
               : null;
       if (!action) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(action === 'next' ? TYPING : INTERACTIVE)) return;
       event.preventDefault();
       void latest.current[action]();
     }

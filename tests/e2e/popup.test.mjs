@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { accessibilityViolations, launchExtension, SCREENSHOT_DIR } from './harness.mjs';
+import { measureSizes } from '../../bench/sizes.mjs';
+import {
+  accessibilityViolations,
+  EXTENSION_DIR,
+  launchExtension,
+  SCREENSHOT_DIR,
+} from './harness.mjs';
 import { readLocal, seedSettings, waitFor } from './helpers.mjs';
 
 const POPUP = { width: 380, height: 900 };
@@ -209,5 +215,33 @@ describe('the popup guides a stretch in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/popup.png` });
     await page.close();
+  });
+
+  // Figures, not assertions on time: the budgets live in `npm run bench`. This prints what the
+  // popup weighs and how soon it paints in this run, next to the tests that drive it.
+  it('reports its JavaScript size and first contentful paint', async (t) => {
+    const { pages } = await measureSizes(EXTENSION_DIR, '.output');
+    const paints = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await ext.openPage('popup', POPUP);
+      await page.getByRole('heading', { level: 2 }).waitFor();
+      paints.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        ),
+      );
+      await page.close();
+    }
+    paints.sort((a, b) => a - b);
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    t.diagnostic(
+      `popup JavaScript: ${kb(pages.popup.js.raw)} raw, ${kb(pages.popup.js.gzip)} gzip`,
+    );
+    t.diagnostic(`popup first contentful paint: median ${Math.round(paints[2])} ms of 5 opens`);
+    assert.ok(pages.popup.js.gzip > 0);
+    assert.ok(
+      paints.every((paint) => paint > 0),
+      'every open painted',
+    );
   });
 });

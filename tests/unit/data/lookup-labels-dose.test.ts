@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDose, estimateSeconds, formatSeconds } from '../../../data/dose';
 import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
-import {
-  EQUIPMENT_LABELS,
-  FOCUS_LABELS,
-  KIND_LABELS,
-  POSITION_LABELS,
-} from '../../../data/labels';
+import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../../../data/labels';
 import { SOURCE_FILES } from '../../../data/sources';
 import {
   coversFocus,
