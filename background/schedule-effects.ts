@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
 import { parseSession } from '../core/guided-session/parse-session';
 import { effectiveDose } from '../core/guided-session/plan';
-import { appendHistory } from '../core/history/history';
+import { appendHistory, type HistoryEntry } from '../core/history/history';
 import { countInto } from '../core/history/today';
 import { NOTIFICATION_ID, SCHEDULE_ALARM, type ScheduleEffect } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
+import { parseSuggestion } from '../core/suggestion-state';
 import { describeDose } from '../data/dose';
-import { historyItem, sessionItem, todayItem } from '../platform/storage-items';
+import {
+  historyItem,
+  lastStrengthItem,
+  sessionItem,
+  suggestionItem,
+  todayItem,
+} from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { loadHistory } from './load';
 import { ensureSuggestion, pickNewSuggestion } from './suggestion';
@@ -71,10 +78,22 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       await deps.openStretch();
       return;
     case 'record': {
-      const entry = { kind: effect.kind, at: effect.at, sittingMs: effect.sittingMs };
+      const entry: HistoryEntry = { kind: effect.kind, at: effect.at, sittingMs: effect.sittingMs };
+      if (effect.kind === 'stretched') await noteStretchDone(entry);
       await historyItem.setValue(appendHistory(await loadHistory(), entry));
       await todayItem.setValue(countInto(await todayItem.getValue(), entry));
       return;
     }
+  }
+}
+
+/** Names the stretch a break was spent on, and starts the rest after a strengthening exercise. */
+async function noteStretchDone(entry: HistoryEntry) {
+  const session = parseSession(await sessionItem.getValue());
+  if (!session) return;
+  entry.stretchId = session.stretchId;
+  const suggestion = parseSuggestion(await suggestionItem.getValue());
+  if (suggestion?.stretch.id === session.stretchId && suggestion.stretch.kind === 'strengthen') {
+    await lastStrengthItem.setValue(entry.at);
   }
 }

@@ -44,10 +44,11 @@ export async function runSessionCommand(
   } else {
     next = current && apply(current, command, now);
   }
+  // Counted while the finished session is still stored: the history names its stretch.
+  const ranOut = finishedBetween(stored, current);
+  if (ranOut) await dispatchSchedule(deps, { type: 'stretch-done' });
   await store(next, now);
-  if (finishedBetween(stored, current) || finishedBetween(stored, next)) {
-    await dispatchSchedule(deps, { type: 'stretch-done' });
-  }
+  if (!ranOut && finishedBetween(stored, next)) await dispatchSchedule(deps, { type: 'stretch-done' });
   if (command === 'start') await dispatchSchedule(deps, { type: 'stretch-started' });
 }
 

@@ -1,14 +1,26 @@
 import { parseSession } from '../core/guided-session/parse-session';
 import type { Settings } from '../core/settings/settings';
-import { currentSuggestion, nextSuggestion, type Suggestion } from '../core/suggestion';
-import { sessionItem, suggestionItem } from '../platform/storage-items';
+import {
+  currentSuggestion,
+  nextSuggestion,
+  pickSettingsFor,
+  type Suggestion,
+} from '../core/suggestion';
+import { lastStrengthItem, sessionItem, suggestionItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
+
+/** The user's settings as this pick applies them (strengthening may be resting). */
+async function forPick(deps: BackgroundDeps, settings: Settings): Promise<Settings> {
+  const last = await lastStrengthItem.getValue();
+  return pickSettingsFor(settings, typeof last === 'number' ? last : null, deps.now());
+}
 
 /** Picks a new stretch (skipping the current one) and stores it for the popup and the reminder. */
 export async function pickNewSuggestion(
   deps: BackgroundDeps,
-  settings: Settings,
+  userSettings: Settings,
 ): Promise<Suggestion> {
+  const settings = await forPick(deps, userSettings);
   const library = await deps.loadLibrary();
   const previous = await suggestionItem.getValue();
   const suggestion = nextSuggestion(previous, library, settings, deps.now(), deps.random);
@@ -21,9 +33,9 @@ export async function ensureSuggestion(
   deps: BackgroundDeps,
   settings: Settings,
 ): Promise<Suggestion> {
+  const picking = await forPick(deps, settings);
   return (
-    currentSuggestion(await suggestionItem.getValue(), settings) ??
-    pickNewSuggestion(deps, settings)
+    currentSuggestion(await suggestionItem.getValue(), picking) ?? pickNewSuggestion(deps, picking)
   );
 }
 
@@ -33,7 +45,7 @@ export async function ensureSuggestion(
  */
 export async function refreshSuggestion(deps: BackgroundDeps, settings: Settings): Promise<void> {
   const stored = await suggestionItem.getValue();
-  if (stored === null || currentSuggestion(stored, settings)) return;
+  if (stored === null || currentSuggestion(stored, await forPick(deps, settings))) return;
   const session = parseSession(await sessionItem.getValue());
   if (session && session.finishedAt === null) return;
   await pickNewSuggestion(deps, settings);

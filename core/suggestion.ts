@@ -7,6 +7,25 @@ export { parseSuggestion, type Suggestion } from './suggestion-state';
 
 type PickSettings = Pick<Settings, 'focus' | 'place' | 'kinds' | 'excluded' | 'favourites'>;
 
+/** The rest the guidance asks for between strengthening sessions (48 to 72 hours). */
+export const STRENGTH_REST_MS = 48 * 3_600_000;
+
+/**
+ * The settings a pick uses: strengthening exercises rest for 48 hours after one was done, as the
+ * texts advise, unless the user chose nothing else.
+ */
+export function pickSettingsFor<S extends PickSettings>(
+  settings: S,
+  lastStrengthAt: number | null,
+  now: number,
+): S {
+  if (lastStrengthAt === null || now - lastStrengthAt >= STRENGTH_REST_MS || now < lastStrengthAt) {
+    return settings;
+  }
+  const kinds = settings.kinds.filter((kind) => kind !== 'strengthen');
+  return kinds.length > 0 ? { ...settings, kinds } : settings;
+}
+
 /** Identifies the settings a pick depends on. */
 export function filterKey(settings: PickSettings): string {
   return JSON.stringify([

@@ -44,3 +44,6 @@ export const suggestionItem = lazyItem('local:suggestion');
 
 /** The guided stretch in progress, so it survives the popup closing. */
 export const sessionItem = lazyItem('local:guided-session');
+
+/** When the last strengthening exercise was done, so the next ones wait the rest the texts advise. */
+export const lastStrengthItem = lazyItem('local:last-strength');

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../background/create-background';
+import { loadSettings } from '../../../background/load';
 import { saveSettings } from '../../../background/save-settings';
 import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
+import { pickNewSuggestion } from '../../../background/suggestion';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
 import { fakeDeps } from './fake-deps';
 
@@ -192,5 +194,36 @@ describe('background wiring', () => {
     await restarted.ready;
     expect(((await local('schedule')) as { away: unknown }).away).toBeNull();
     expect(await fakeBrowser.alarms.get('schedule')).toBeDefined();
+  });
+
+  it('rests strengthening exercises for 48 hours after one was done, and names the stretch in history', async () => {
+    await saveSettings({ kinds: ['stretch', 'strengthen'], place: 'anywhere' });
+    await settled();
+    const settings = { ...(await loadSettings()) };
+    await serialize(() => pickNewSuggestion(fake.deps, settings));
+    const kindOf = async () =>
+      ((await local('suggestion')) as { stretch: { kind: string } }).stretch.kind;
+    for (let i = 0; i < 60 && (await kindOf()) !== 'strengthen'; i++) {
+      await serialize(() => pickNewSuggestion(fake.deps, settings));
+    }
+    expect(await kindOf()).toBe('strengthen');
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    await serialize(() => runSessionCommand(fake.deps, 'finish'));
+    const history = (await local('history')) as { kind: string; stretchId?: string }[];
+    const offered = (await local('suggestion')) as { stretch: { id: string } };
+    expect(history.at(-1)).toMatchObject({ kind: 'stretched', stretchId: offered.stretch.id });
+
+    const kinds = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await serialize(() => pickNewSuggestion(fake.deps, settings));
+      kinds.add(await kindOf());
+    }
+    expect([...kinds]).toEqual(['stretch']);
+    fake.advance(49 * 60 * MIN);
+    for (let i = 0; i < 60 && !kinds.has('strengthen'); i++) {
+      await serialize(() => pickNewSuggestion(fake.deps, settings));
+      kinds.add(await kindOf());
+    }
+    expect(kinds.has('strengthen')).toBe(true);
   });
 });
