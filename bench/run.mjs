@@ -32,7 +32,9 @@ const BUDGET = {
   latenessP95: 2000,
   historyAt5Years: 50,
 };
-const TIME_SLACK_MS = 5; // timer resolution and scheduling noise allowed in the linearity check
+// Timer and scheduling noise allowed in the linearity check: identical opens of the same page
+// spread over about 10 ms on this shared 2-core machine (e.g. 62 to 67 ms for the popup).
+const TIME_SLACK_MS = 15;
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help')) {

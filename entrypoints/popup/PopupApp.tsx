@@ -17,7 +17,7 @@ import { useShortcuts } from '../../pages/use-shortcuts';
 import { useTheme } from '../../pages/use-theme';
 import { type ProtocolMap, sendMessage } from '../../platform/messages';
 
-const inWindow = new URLSearchParams(location.search).get('view') === 'window';
+export const inWindow = new URLSearchParams(location.search).get('view') === 'window';
 
 export function PopupApp() {
   const state = usePopupState();
@@ -73,30 +73,14 @@ export function PopupApp() {
     if (state.loaded && !state.suggestion) void send('anotherStretch');
   }, [state.loaded, state.suggestion === null]);
 
-  const header = (
-    <header>
-      <img src="/icon/32.png" alt="" width={32} height={32} />
-      <h1>Stand Up &amp; Stretch</h1>
-      <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
-        Settings
-      </a>
-    </header>
-  );
-  // The header paints at once; the rest follows the one storage read.
-  if (!settings || !state.loaded) {
-    return (
-      <main class={inWindow ? 'popup in-window' : 'popup'} aria-busy="true">
-        {header}
-      </main>
-    );
-  }
+  // The header is static in popup.html; this part waits for the one storage read.
+  if (!settings || !state.loaded) return <main aria-busy="true" />;
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
   const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
 
   return (
-    <main class={inWindow ? 'popup in-window' : 'popup'}>
-      {header}
+    <main>
       {scheduleView && (
         <ScheduleStatus
           view={scheduleView}
