@@ -48,7 +48,8 @@ export async function runSessionCommand(
   const ranOut = finishedBetween(stored, current);
   if (ranOut) await dispatchSchedule(deps, { type: 'stretch-done' });
   await store(next, now);
-  if (!ranOut && finishedBetween(stored, next)) await dispatchSchedule(deps, { type: 'stretch-done' });
+  if (!ranOut && finishedBetween(stored, next))
+    await dispatchSchedule(deps, { type: 'stretch-done' });
   if (command === 'start') await dispatchSchedule(deps, { type: 'stretch-started' });
 }
 
