@@ -34,6 +34,6 @@ export function environmentOf(event: ScheduleEvent): Environment {
 
 /** True for events caused by a deliberate click, whose result the user expects to see at once. */
 export function isUserAction(event: ScheduleEvent): boolean {
-  // A settings change may arrive from another device through sync: not a click on this screen.
-  return !('env' in event);
+  // A settings change counts as one: the badge should follow the new interval at once.
+  return !(event.type === 'wake' || event.type === 'alarm' || event.type === 'idle');
 }

@@ -76,12 +76,19 @@ describe('stretch-break reminders in Chromium', () => {
   it('still reminds on time with sitting time intact after the service worker is killed', async () => {
     let worker = await ext.worker();
     await seedSettings(worker, { intervalMinutes: 5 });
-    // Due in 31 s: the shortest wait the scheduler will set an alarm for.
-    const seeded = await seedSchedule(worker, {
-      sittingMs: 20 * MINUTE,
-      intervalMs: 5 * MINUTE - 31_000,
+    // The worker handles that settings change a moment later and saves the schedule it loaded,
+    // which may undo a seed written meanwhile: seed until the worker keeps it.
+    let seeded;
+    await waitFor('a seeded schedule the worker keeps', async () => {
+      // Due in 31 s: the shortest wait the scheduler will set an alarm for.
+      seeded = await seedSchedule(worker, {
+        sittingMs: 20 * MINUTE,
+        intervalMs: 5 * MINUTE - 31_000,
+      });
+      await fireAlarm(worker, 'schedule');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return (await readLocal(worker)).schedule.sittingSince === seeded.sittingSince;
     });
-    await fireAlarm(worker, 'schedule');
     const dueAt = seeded.intervalStart + 5 * MINUTE;
     const page = await ext.openPage('popup');
     assert.equal(await killServiceWorker(ext.context, page), 1);
