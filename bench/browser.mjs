@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import { access, cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { findChromium } from '../tests/e2e/find-chromium.mjs';
 
 export { killServiceWorker } from '../tests/e2e/harness.mjs';
+
+import { launchWithExtensions } from '../tests/e2e/harness.mjs';
 
 /** A temporary folder for one bench run; `remove()` deletes it. */
 export async function benchTempDir() {
@@ -106,23 +107,7 @@ export function chromiumVersion() {
  */
 export async function launchBench({ dir, extensionDir, blankDir }) {
   const profile = await mkdtemp(join(dir, 'profile-'));
-  const dirs = [extensionDir, blankDir].filter(Boolean).join(',');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 900, height: 700 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dirs}`,
-      `--load-extension=${dirs}`,
-    ],
-  });
+  const context = await launchWithExtensions(profile, [extensionDir, blankDir].filter(Boolean));
   const origin = `chrome-extension://${unpackedExtensionId(extensionDir)}/`;
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith(origin)) ??

@@ -11,13 +11,13 @@ import { findChromium } from './find-chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('docs/screenshots');
 
-/** Starts Chromium with the unpacked build loaded; close() removes the profile. */
-export async function launchExtension() {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  }
-  const profile = await mkdtemp(join(tmpdir(), 'stretch-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/**
+ * Headless Chromium on `profile` with the unpacked extensions in `dirs` loaded, and with every
+ * background network feature off (this machine has no network; Chromium would keep trying).
+ */
+export function launchWithExtensions(profile, dirs) {
+  const list = dirs.join(',');
+  return chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 900, height: 700 },
@@ -29,10 +29,19 @@ export async function launchExtension() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${list}`,
+      `--load-extension=${list}`,
     ],
   });
+}
+
+/** Starts Chromium with the unpacked build loaded; close() removes the profile. */
+export async function launchExtension() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'stretch-e2e-'));
+  const context = await launchWithExtensions(profile, [EXTENSION_DIR]);
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
