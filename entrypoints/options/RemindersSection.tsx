@@ -1,8 +1,8 @@
 import { SettingsSection } from '../../components/SettingsSection';
-import { ToggleField } from '../../components/ToggleField';
 import { WorkingHoursEditor } from '../../components/WorkingHoursEditor';
 import type { SettingsForm } from '../../pages/use-settings-form';
 import { NumberSetting } from './NumberSetting';
+import { ToggleSetting } from './ToggleSetting';
 
 /** When reminders come: the interval, what counts as a break, snoozing and repeats. */
 export function RemindersSection({ form }: { form: SettingsForm }) {
@@ -50,19 +50,17 @@ export function QuietTimesSection({ form }: { form: SettingsForm }) {
         error={form.errors.workingHours}
         onChange={(value) => form.change('workingHours', value)}
       />
-      <ToggleField
+      <ToggleSetting
+        form={form}
+        setting="deferWhenFullscreen"
         label="Don't interrupt fullscreen windows"
         hint="Waits while a browser window is fullscreen, such as a video or a presentation."
-        checked={form.value('deferWhenFullscreen')}
-        error={form.errors.deferWhenFullscreen}
-        onChange={(on) => form.change('deferWhenFullscreen', on)}
       />
-      <ToggleField
+      <ToggleSetting
+        form={form}
+        setting="deferWhenAudible"
         label="Don't interrupt tabs playing audio"
         hint="Waits while a tab plays sound, such as a call or music."
-        checked={form.value('deferWhenAudible')}
-        error={form.errors.deferWhenAudible}
-        onChange={(on) => form.change('deferWhenAudible', on)}
       />
       <NumberSetting
         form={form}

@@ -1,10 +1,10 @@
 import { type Choice, RadioGroup } from '../../components/RadioGroup';
 import { SettingsSection } from '../../components/SettingsSection';
 import { SliderField } from '../../components/SliderField';
-import { ToggleField } from '../../components/ToggleField';
 import type { Theme } from '../../core/settings/settings';
 import { playChime } from '../../pages/chime';
 import type { SettingsForm } from '../../pages/use-settings-form';
+import { ToggleSetting } from './ToggleSetting';
 
 const THEME_CHOICES: readonly Choice<Theme>[] = [
   { value: 'system', label: 'Same as my system' },
@@ -17,19 +17,17 @@ export function SoundLookSection({ form }: { form: SettingsForm }) {
   const volume = form.value('volume');
   return (
     <SettingsSection id="sound-look" title="Notifications, sound and look">
-      <ToggleField
+      <ToggleSetting
+        form={form}
+        setting="notifications"
         label="Show a notification"
         hint="When off, only the badge on the toolbar button says it is time. Default: on."
-        checked={form.value('notifications')}
-        error={form.errors.notifications}
-        onChange={(on) => form.change('notifications', on)}
       />
-      <ToggleField
+      <ToggleSetting
+        form={form}
+        setting="sound"
         label="Play sounds during a guided stretch"
         hint="A soft chime to switch sides and at the end. Default: on."
-        checked={form.value('sound')}
-        error={form.errors.sound}
-        onChange={(on) => form.change('sound', on)}
       />
       <SliderField
         label="Volume"
