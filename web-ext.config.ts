@@ -1,9 +1,11 @@
 import { defineWebExtConfig } from 'wxt';
-import { findChromium } from './tests/e2e/find-chromium.mjs';
 
-// `npm run dev` opens this Chromium (CHROME_PATH, else the usual system paths) with the extension
-// loaded from a fresh profile. --no-sandbox lets it start as root in containers and CI machines.
+// `npm run dev` (scripts/dev.mjs) finds the browser and passes it here; loading this file never
+// looks for a browser, so install, prepare and build work on a machine that has none.
+const browser = process.env.STRETCH_DEV_BROWSER;
+const extraArgs = (process.env.STRETCH_DEV_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
+
 export default defineWebExtConfig({
-  binaries: { chrome: findChromium() },
-  chromiumArgs: ['--no-sandbox', '--no-first-run', '--disable-background-networking'],
+  binaries: browser ? { chrome: browser, edge: browser, firefox: browser } : undefined,
+  chromiumArgs: [...extraArgs, '--no-first-run', '--disable-background-networking'],
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { access, cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../tests/e2e/find-chromium.mjs';
+import { findChromium } from '../scripts/find-browser.mjs';
 
 export { killServiceWorker } from '../tests/e2e/harness.mjs';
 

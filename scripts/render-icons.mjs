@@ -2,10 +2,10 @@
 // Run by hand after editing the SVG: `node scripts/render-icons.mjs` (needs Chromium, see README).
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/find-chromium.mjs';
+import { findChromium, sandboxArgs } from './find-browser.mjs';
 
 const svg = await readFile(new URL('../assets/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: sandboxArgs() });
 for (const size of [16, 32, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(

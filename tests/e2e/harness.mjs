@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium, sandboxArgs } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('docs/screenshots');
@@ -22,7 +22,7 @@ export function launchWithExtensions(profile, dirs) {
     headless: true,
     viewport: { width: 900, height: 700 },
     args: [
-      '--no-sandbox',
+      ...sandboxArgs(),
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

@@ -1,7 +1,7 @@
 // Runs the end-to-end suite with Node's own test runner, one file at a time (one browser at a time).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from '../../scripts/find-browser.mjs';
 
 try {
   console.log(`Chromium for the end-to-end tests: ${findChromium()}`);
