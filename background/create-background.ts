@@ -34,16 +34,17 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   });
   deps.idle.onStateChanged((state) => void schedule({ type: 'idle', state }));
 
-  browser.notifications.onClicked.addListener((id) => {
+  deps.notifications.onClicked((id) => {
     if (id === NOTIFICATION_ID) void schedule({ type: 'notification-clicked' });
   });
-  browser.notifications.onButtonClicked?.addListener((id, button) => {
+  deps.notifications.onButtonClicked((id, button) => {
     if (id !== NOTIFICATION_ID) return;
     if (button === START_BUTTON) void schedule({ type: 'notification-start' });
     if (button === SNOOZE_BUTTON) void schedule({ type: 'notification-snooze' });
   });
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-closed', byUser });
+  // Only a close the browser can vouch for is an answer; timeouts and our own clears are not.
+  deps.notifications.onDismissed((id) => {
+    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-closed', byUser: true });
   });
 
   // Settings change here or arrive from another device through sync: recompute at once.

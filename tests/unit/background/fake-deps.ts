@@ -1,8 +1,13 @@
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundDeps } from '../../../background/deps';
 import type { IdleState } from '../../../core/scheduler';
 import { stretches } from '../../../data/stretches';
-import type { NotificationContent } from '../../../platform/notifications';
+import {
+  CHROMIUM_NOTIFICATIONS,
+  createNotifications,
+  type NotificationContent,
+} from '../../../platform/notifications';
 import { mulberry32 } from '../seeded-random';
 
 /** Background dependencies for wiring tests: a clock the test moves, idle driven by hand, recorded notifications. */
@@ -13,6 +18,11 @@ export function fakeDeps(start: number) {
   const shown: { id: string; content: NotificationContent }[] = [];
   const cleared: string[] = [];
   const env = { fullscreen: false, audible: false };
+  const chromeEvents = createNotifications(
+    fakeBrowser.notifications,
+    CHROMIUM_NOTIFICATIONS,
+    () => 'icon.png',
+  );
   const deps: BackgroundDeps = {
     now: () => now,
     random: mulberry32(7),
@@ -24,6 +34,8 @@ export function fakeDeps(start: number) {
       queryState: async () => idleNow,
     },
     notifications: {
+      // Events come from the fake browser through the real adapter (Chrome's capabilities).
+      ...chromeEvents,
       show: async (id, content) => {
         shown.push({ id, content });
       },

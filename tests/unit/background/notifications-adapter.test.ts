@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserNotifications } from '../../../platform/notifications';
+import {
+  CHROMIUM_NOTIFICATIONS,
+  createNotifications,
+  FIREFOX_NOTIFICATIONS,
+} from '../../../platform/notifications';
 
 const content = {
   title: 'Time to stand up',
@@ -9,35 +13,68 @@ const content = {
   withoutButtons: 'Click to start.',
   sticky: true,
 };
+const chrome = () =>
+  createNotifications(fakeBrowser.notifications, CHROMIUM_NOTIFICATIONS, () => 'i.png');
+const firefox = () =>
+  createNotifications(fakeBrowser.notifications, FIREFOX_NOTIFICATIONS, () => 'i.png');
 
 describe('the notifications adapter', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('shows buttons and stays on screen where the browser supports it', async () => {
+  it('shows buttons and stays on screen in Chrome', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    await browserNotifications.show('stretch-break', content);
+    await chrome().show('stretch-break', content);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]?.[1]).toMatchObject({
+    expect(create.mock.calls[0]?.[1]).toEqual({
+      type: 'basic',
+      iconUrl: 'i.png',
+      title: 'Time to stand up',
+      message: 'Try the pigeon.',
       buttons: [{ title: 'Start stretch' }, { title: 'Snooze 5 min' }],
       requireInteraction: true,
-      message: 'Try the pigeon.',
     });
   });
 
-  it('falls back to a plain notification that says what a click does, as in Firefox', async () => {
+  it('never passes what Firefox rejects, and says what a click does instead', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    create.mockRejectedValueOnce(
-      new Error('Type error for parameter options (Property "buttons" is unsupported by Firefox)'),
-    );
-    await browserNotifications.show('stretch-break', content);
-    expect(create).toHaveBeenCalledTimes(2);
-    const plain = create.mock.calls[1]?.[1] as unknown as Record<string, unknown>;
-    expect(plain).not.toHaveProperty('buttons');
-    expect(plain.message).toBe('Try the pigeon. Click to start.');
+    await firefox().show('stretch-break', content);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create.mock.calls[0]?.[1]).toEqual({
+      type: 'basic',
+      iconUrl: 'i.png',
+      title: 'Time to stand up',
+      message: 'Try the pigeon. Click to start.',
+    });
   });
 
-  it('does not hide other errors behind the fallback', async () => {
-    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('bad icon'));
-    await expect(browserNotifications.show('stretch-break', content)).rejects.toThrow('bad icon');
+  it('does not listen for buttons in Firefox, where the event only logs "unimplemented"', () => {
+    const add = vi.spyOn(fakeBrowser.notifications.onButtonClicked, 'addListener');
+    firefox().onButtonClicked(() => undefined);
+    expect(add).not.toHaveBeenCalled();
+    chrome().onButtonClicked(() => undefined);
+    expect(add).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a close as a dismissal in Chrome only when the user closed it', async () => {
+    const dismissed = vi.fn();
+    chrome().onDismissed(dismissed);
+    await fakeBrowser.notifications.onClosed.trigger('stretch-break', false);
+    expect(dismissed).not.toHaveBeenCalled();
+    await fakeBrowser.notifications.onClosed.trigger('stretch-break', true);
+    expect(dismissed).toHaveBeenCalledWith('stretch-break');
+  });
+
+  it('never reports a dismissal in Firefox, which says byUser for timeouts and clears too', async () => {
+    const dismissed = vi.fn();
+    firefox().onDismissed(dismissed);
+    await fakeBrowser.notifications.onClosed.trigger('stretch-break', true);
+    expect(dismissed).not.toHaveBeenCalled();
+  });
+
+  it('passes clicks on through', async () => {
+    const clicked = vi.fn();
+    firefox().onClicked(clicked);
+    await fakeBrowser.notifications.onClicked.trigger('stretch-break');
+    expect(clicked).toHaveBeenCalledWith('stretch-break');
   });
 });
