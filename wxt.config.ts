@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 import { stretches } from './data/stretches';
 import { LIBRARY_FILE } from './platform/library';
 
@@ -8,7 +9,10 @@ import { LIBRARY_FILE } from './platform/library';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
+  vite: () => ({
+    plugins: [preact(), preactWithoutInnerHtml()],
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
+  }),
   // The add-on site's sources zip needs what builds the extension, not screenshots or benchmarks.
   zip: { excludeSources: ['docs/**', 'bench/**'] },
   hooks: {
@@ -32,10 +36,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'stand-up-stretch@example.org',
-              strict_min_version: '128.0',
+              id: '{593230fe-92df-4153-b8ba-a240cd2e0111}',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
