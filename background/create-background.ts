@@ -10,7 +10,7 @@ import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule'
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
-import { pickNewSuggestion, refreshSuggestion } from './suggestion';
+import { suggest } from './suggestion';
 
 /**
  * Registers every listener synchronously (a woken worker must find them at once) and hands each
@@ -51,7 +51,9 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   const removers = [
     settingsItem.watch(() => {
       void schedule({ type: 'settings-changed' });
-      void serialize(async () => refreshSuggestion(deps, await loadSettings()));
+      void serialize(async () => {
+        await suggest(deps, await loadSettings(), { type: 'settings-changed' });
+      });
     }),
     onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
     onMessage('resetSettings', () => serialize(() => resetSettings())),
@@ -63,7 +65,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
     onMessage('anotherStretch', () =>
       serialize(async () => {
         await runSessionCommand(deps, 'close');
-        await pickNewSuggestion(deps, await loadSettings());
+        await suggest(deps, await loadSettings(), { type: 'another' });
       }),
     ),
     onMessage('popOut', () => deps.openStretchWindow()),

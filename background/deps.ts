@@ -4,7 +4,7 @@ import { readEnvironment } from '../platform/environment';
 import { browserIdle, type IdleAdapter } from '../platform/idle';
 import { loadLibrary } from '../platform/library';
 import { browserNotifications, type NotificationsAdapter } from '../platform/notifications';
-import { openStretchPage, openStretchWindow } from '../platform/open-stretch';
+import { isStretchOnScreen, openStretchPage, openStretchWindow } from '../platform/open-stretch';
 
 /** Everything the background takes from the outside world; tests pass their own. */
 export interface BackgroundDeps {
@@ -15,6 +15,8 @@ export interface BackgroundDeps {
   environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
   openStretch: () => Promise<void>;
   openStretchWindow: () => Promise<void>;
+  /** Whether the popup or the stretch window is open. */
+  isStretchOnScreen: () => Promise<boolean>;
   loadLibrary: () => Promise<NonEmpty<Stretch>>;
 }
 
@@ -26,5 +28,6 @@ export const browserDeps: BackgroundDeps = {
   environment: readEnvironment,
   openStretch: openStretchPage,
   openStretchWindow,
+  isStretchOnScreen,
   loadLibrary,
 };

@@ -1,22 +1,14 @@
 import { browser } from 'wxt/browser';
-import { parseSession } from '../core/guided-session/parse-session';
 import { effectiveDose } from '../core/guided-session/plan';
-import { appendHistory, type HistoryEntry } from '../core/history/history';
+import { appendHistory } from '../core/history/history';
 import { countInto } from '../core/history/today';
 import { NOTIFICATION_ID, SCHEDULE_ALARM, type ScheduleEffect } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
-import { parseSuggestion } from '../core/suggestion-state';
 import { describeDose } from '../data/dose';
-import {
-  historyItem,
-  lastStrengthItem,
-  sessionItem,
-  suggestionItem,
-  todayItem,
-} from '../platform/storage-items';
+import { historyItem, todayItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { loadHistory } from './load';
-import { ensureSuggestion, pickNewSuggestion } from './suggestion';
+import { suggestionFor } from './suggestion';
 
 export const START_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
@@ -45,16 +37,11 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       await browser.alarms.clear(SCHEDULE_ALARM);
       return;
     case 'notify': {
-      // A new reminder brings a new stretch; a repeat of the same reminder keeps it, and so does
-      // a guided stretch in progress (the popup shows the suggestion the session is for).
-      const session = parseSession(await sessionItem.getValue());
-      const stretching = session !== null && session.finishedAt === null;
-      const suggestion =
-        effect.attempt <= 1 && !stretching
-          ? await pickNewSuggestion(deps, settings)
-          : await ensureSuggestion(deps, settings);
+      const { stretch } = await suggestionFor(deps, settings, {
+        type: 'reminder',
+        attempt: effect.attempt,
+      });
       if (!settings.notifications) return;
-      const { stretch } = suggestion;
       await deps.notifications.show(NOTIFICATION_ID, {
         title: `Time to stand up: ${effect.sittingMinutes} minutes sitting`,
         message: `Try the ${stretch.name} (${describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase()}).`,
@@ -78,22 +65,10 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       await deps.openStretch();
       return;
     case 'record': {
-      const entry: HistoryEntry = { kind: effect.kind, at: effect.at, sittingMs: effect.sittingMs };
-      if (effect.kind === 'stretched') await noteStretchDone(entry);
+      const { type: _, ...entry } = effect;
       await historyItem.setValue(appendHistory(await loadHistory(), entry));
       await todayItem.setValue(countInto(await todayItem.getValue(), entry));
       return;
     }
-  }
-}
-
-/** Names the stretch a break was spent on, and starts the rest after a strengthening exercise. */
-async function noteStretchDone(entry: HistoryEntry) {
-  const session = parseSession(await sessionItem.getValue());
-  if (!session) return;
-  entry.stretchId = session.stretchId;
-  const suggestion = parseSuggestion(await suggestionItem.getValue());
-  if (suggestion?.stretch.id === session.stretchId && suggestion.stretch.kind === 'strengthen') {
-    await lastStrengthItem.setValue(entry.at);
   }
 }

@@ -72,3 +72,58 @@ export function currentSuggestion(raw: unknown, settings: PickSettings): Suggest
   const suggestion = parseSuggestion(raw);
   return suggestion && suggestion.filterKey === filterKey(settings) ? suggestion : null;
 }
+
+/** Why the suggestion is being looked at. */
+export type SuggestionEvent =
+  /** A reminder is shown; `attempt` 1 is a new one, higher numbers repeat it. */
+  | { type: 'reminder'; attempt: number }
+  /** Something needs the suggestion now (a session starts, a page asks). */
+  | { type: 'need' }
+  /** The user asked for another stretch. */
+  | { type: 'another' }
+  | { type: 'settings-changed' };
+
+export interface SuggestionContext<S extends PickSettings> {
+  settings: S;
+  lastStrengthAt: number | null;
+  now: number;
+  /** A guided stretch is running: its suggestion stays while it does. */
+  stretching: boolean;
+  /** The stretch is on screen (the popup or a stretch window is open): it does not change there. */
+  viewing: boolean;
+}
+
+export type SuggestionDecision<S> =
+  | { action: 'keep'; suggestion: Suggestion }
+  | { action: 'pick'; settings: S }
+  | { action: 'none' };
+
+/**
+ * Keep the stored suggestion or pick a new one. A new reminder brings a new stretch, unless one is
+ * being done or looked at; a repeat keeps it; a settings change replaces only a stretch the new
+ * settings rule out, and never one in use; "another" always picks.
+ */
+export function decideSuggestion<S extends PickSettings>(
+  stored: unknown,
+  event: SuggestionEvent,
+  context: SuggestionContext<S>,
+): SuggestionDecision<S> {
+  const settings = pickSettingsFor(context.settings, context.lastStrengthAt, context.now);
+  const current = currentSuggestion(stored, settings);
+  const inUse = context.stretching || context.viewing;
+  const pick: SuggestionDecision<S> = { action: 'pick', settings };
+  const keepOrPick = current ? ({ action: 'keep', suggestion: current } as const) : pick;
+  switch (event.type) {
+    case 'another':
+      return pick;
+    case 'need':
+      return keepOrPick;
+    case 'reminder':
+      return event.attempt <= 1 && !inUse ? pick : keepOrPick;
+    case 'settings-changed':
+      // Even on screen: the change (a stretch switched off, a new focus) was the user's own.
+      return stored === null || stored === undefined || current || context.stretching
+        ? { action: 'none' }
+        : pick;
+  }
+}

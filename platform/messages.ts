@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SessionCommand } from '../core/guided-session/machine';
 import type { PauseChoice } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
 
@@ -16,15 +17,7 @@ export type ScheduleCommand =
   | { type: 'pause'; until: PauseChoice }
   | { type: 'resume' };
 
-/** What the popup can do with the guided stretch. */
-export type SessionCommand =
-  | 'start'
-  | 'pause'
-  | 'resume'
-  | 'restart'
-  | 'set-done'
-  | 'finish'
-  | 'close';
+export type { SessionCommand } from '../core/guided-session/machine';
 
 export type ImportResult = { ok: true } | { ok: false; errors: string[] };
 

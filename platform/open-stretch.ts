@@ -38,3 +38,15 @@ export async function openStretchWindow(): Promise<void> {
   });
   if (created?.id !== undefined) await windowItem.setValue(created.id);
 }
+
+/**
+ * Whether the stretch is on screen: the toolbar popup or the stretch window is open. Where the
+ * browser cannot say (no runtime.getContexts), answer no: the suggestion may then change as before.
+ */
+export async function isStretchOnScreen(): Promise<boolean> {
+  const getContexts = browser.runtime.getContexts?.bind(browser.runtime);
+  if (!getContexts) return false;
+  const popup = browser.runtime.getURL('/popup.html');
+  const contexts = await getContexts({}).catch(() => []);
+  return contexts.some((context) => context.documentUrl?.startsWith(popup) === true);
+}

@@ -10,6 +10,10 @@ export function parseSession(raw: unknown): GuidedSession | null {
     (key) => value[key] === null || isTime(value[key]),
   );
   if (!times || !optionalTimes || typeof value.stretchId !== 'string') return null;
+  const flags = ['strengthening', 'endedEarly'].every(
+    (key) => value[key] === undefined || typeof value[key] === 'boolean',
+  );
+  if (!flags) return null;
   if (!Array.isArray(value.plan) || !value.plan.every(isPhase)) return null;
   const index = value.phaseIndex;
   if (

@@ -58,3 +58,18 @@ export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
 export function isTimed(phase: Phase): phase is TimedPhase {
   return phase.kind !== 'set';
 }
+
+/** What a guided session is started with: the entry's id, whether it strengthens, its plan. */
+export interface SessionEntry {
+  stretchId: string;
+  strengthening: boolean;
+  plan: Phase[];
+}
+
+export function sessionEntry(stretch: Stretch, settings: PlanSettings): SessionEntry {
+  return {
+    stretchId: stretch.id,
+    strengthening: stretch.kind === 'strengthen',
+    plan: buildPlan(stretch, settings),
+  };
+}

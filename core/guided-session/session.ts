@@ -1,4 +1,4 @@
-import { isTimed, type Phase } from './plan';
+import { isTimed, type Phase, type SessionEntry } from './plan';
 
 /**
  * A guided stretch in progress. Only absolute times are stored, so the popup can close and the
@@ -6,6 +6,8 @@ import { isTimed, type Phase } from './plan';
  */
 export interface GuidedSession {
   stretchId: string;
+  /** A strengthening exercise: completing it starts the rest the texts advise. */
+  strengthening?: boolean;
   plan: Phase[];
   startedAt: number;
   /** Index of the phase that was current at `phaseStartedAt`. */
@@ -15,11 +17,15 @@ export interface GuidedSession {
   pausedAt: number | null;
   /** When the last phase ended or the user pressed Done; null while it runs. */
   finishedAt: number | null;
+  /** Stopped with "End early" before its plan was through. */
+  endedEarly?: boolean;
 }
 
-export function startSession(stretchId: string, plan: Phase[], now: number): GuidedSession {
+export function startSession(entry: SessionEntry, now: number): GuidedSession {
+  const { stretchId, strengthening, plan } = entry;
   return {
     stretchId,
+    strengthening,
     plan,
     startedAt: now,
     phaseIndex: 0,
@@ -61,7 +67,18 @@ export function resumeSession(session: GuidedSession, now: number): GuidedSessio
 }
 
 export function restartSession(session: GuidedSession, now: number): GuidedSession {
-  return startSession(session.stretchId, session.plan, now);
+  const { stretchId, strengthening = false, plan } = session;
+  return startSession({ stretchId, strengthening, plan }, now);
+}
+
+/** On to the next phase now: the rest of a hold, a switch or a rest is skipped, a set counts as done. */
+export function skipPhase(session: GuidedSession, now: number): GuidedSession {
+  const settled = settle(session, now);
+  if (settled.finishedAt !== null) return settled;
+  return settle(
+    { ...settled, phaseIndex: settled.phaseIndex + 1, phaseStartedAt: now, pausedAt: null },
+    now,
+  );
 }
 
 /** The user finished a set: on to the next phase now. Ignored unless a set is current. */

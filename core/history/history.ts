@@ -8,6 +8,8 @@ export interface HistoryEntry {
   sittingMs: number;
   /** The stretch done, for 'stretched' entries. */
   stretchId?: string;
+  /** A 'stretched' entry whose session was ended early. */
+  partial?: true;
 }
 
 const KINDS: readonly RecordKind[] = ['stretched', 'skipped', 'missed', 'natural-break', 'snoozed'];
@@ -21,12 +23,15 @@ export const HISTORY_LIMIT = 20_000;
  */
 export function parseHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
-  const entries = raw
-    .filter(isEntry)
-    .map(
-      ({ kind, at, sittingMs, stretchId }): HistoryEntry =>
-        stretchId === undefined ? { kind, at, sittingMs } : { kind, at, sittingMs, stretchId },
-    );
+  const entries = raw.filter(isEntry).map(
+    ({ kind, at, sittingMs, stretchId, partial }): HistoryEntry => ({
+      kind,
+      at,
+      sittingMs,
+      ...(stretchId === undefined ? {} : { stretchId }),
+      ...(partial === true ? { partial } : {}),
+    }),
+  );
   return entries.length > HISTORY_LIMIT ? entries.slice(entries.length - HISTORY_LIMIT) : entries;
 }
 
@@ -70,6 +75,7 @@ function isEntry(value: unknown): value is HistoryEntry {
     typeof entry.sittingMs === 'number' &&
     entry.sittingMs >= 0 &&
     (entry.stretchId === undefined ||
-      (typeof entry.stretchId === 'string' && /^[a-z0-9-]{1,64}$/.test(entry.stretchId)))
+      (typeof entry.stretchId === 'string' && /^[a-z0-9-]{1,64}$/.test(entry.stretchId))) &&
+    (entry.partial === undefined || entry.partial === true)
   );
 }

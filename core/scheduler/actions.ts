@@ -1,4 +1,4 @@
-import { record, type ScheduleEffect } from './effects';
+import { record, type ScheduleEffect, type StretchRecord } from './effects';
 import type { PauseChoice } from './events';
 import { pauseEnd } from './pause';
 import type { ScheduleSettings } from './schedule-settings';
@@ -61,9 +61,10 @@ export function stretchDone(
   state: ScheduleState,
   now: number,
   effects: ScheduleEffect[],
+  stretch: StretchRecord = {},
 ): ScheduleState {
   clear(effects);
-  effects.push(record('stretched', now, isTracking(state) ? sittingMs(state, now) : 0));
+  effects.push(record('stretched', now, isTracking(state) ? sittingMs(state, now) : 0, stretch));
   return restartSitting(state, now);
 }
 

@@ -8,9 +8,20 @@ export type ScheduleEffect =
   | { type: 'clear-notification' }
   | { type: 'set-badge'; text: string; title: string }
   | { type: 'open-stretch' }
-  | { type: 'record'; kind: RecordKind; at: number; sittingMs: number };
+  | ({ type: 'record'; kind: RecordKind; at: number; sittingMs: number } & StretchRecord);
+
+/** What a 'stretched' record says of the stretch: which one, and whether it was ended early. */
+export interface StretchRecord {
+  stretchId?: string;
+  partial?: true;
+}
 
 /** Builds a history record effect. */
-export function record(kind: RecordKind, at: number, sittingMs: number): ScheduleEffect {
-  return { type: 'record', kind, at, sittingMs: Math.max(0, sittingMs) };
+export function record(
+  kind: RecordKind,
+  at: number,
+  sittingMs: number,
+  stretch: StretchRecord = {},
+): ScheduleEffect {
+  return { type: 'record', kind, at, sittingMs: Math.max(0, sittingMs), ...stretch };
 }

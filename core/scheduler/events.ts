@@ -21,7 +21,7 @@ export type ScheduleEvent =
   | { type: 'pause'; until: PauseChoice }
   | { type: 'resume' }
   | { type: 'stretch-started' }
-  | { type: 'stretch-done' }
+  | { type: 'stretch-done'; stretchId?: string; complete?: boolean }
   | { type: 'settings-changed'; env: Environment };
 
 // Popup and notification actions need someone at the screen, so nothing there is fullscreen or worth deferring for.

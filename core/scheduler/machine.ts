@@ -57,7 +57,10 @@ function applyEvent(
     case 'resume':
       return endPause(state, now);
     case 'stretch-done':
-      return stretchDone(state, now, effects);
+      return stretchDone(state, now, effects, {
+        ...(event.stretchId === undefined ? {} : { stretchId: event.stretchId }),
+        ...(event.complete === false ? { partial: true } : {}),
+      });
     case 'alarm':
     case 'settings-changed':
       return state;

@@ -5,7 +5,7 @@ import { loadSettings } from '../../../background/load';
 import { saveSettings } from '../../../background/save-settings';
 import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
-import { pickNewSuggestion } from '../../../background/suggestion';
+import { suggest } from '../../../background/suggestion';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
 import { fakeDeps } from './fake-deps';
 
@@ -200,11 +200,11 @@ describe('background wiring', () => {
     await saveSettings({ kinds: ['stretch', 'strengthen'], place: 'anywhere' });
     await settled();
     const settings = { ...(await loadSettings()) };
-    await serialize(() => pickNewSuggestion(fake.deps, settings));
+    await serialize(() => suggest(fake.deps, settings, { type: 'another' }));
     const kindOf = async () =>
       ((await local('suggestion')) as { stretch: { kind: string } }).stretch.kind;
     for (let i = 0; i < 60 && (await kindOf()) !== 'strengthen'; i++) {
-      await serialize(() => pickNewSuggestion(fake.deps, settings));
+      await serialize(() => suggest(fake.deps, settings, { type: 'another' }));
     }
     expect(await kindOf()).toBe('strengthen');
     await serialize(() => runSessionCommand(fake.deps, 'start'));
@@ -215,13 +215,13 @@ describe('background wiring', () => {
 
     const kinds = new Set<string>();
     for (let i = 0; i < 40; i++) {
-      await serialize(() => pickNewSuggestion(fake.deps, settings));
+      await serialize(() => suggest(fake.deps, settings, { type: 'another' }));
       kinds.add(await kindOf());
     }
     expect([...kinds]).toEqual(['stretch']);
     fake.advance(49 * 60 * MIN);
     for (let i = 0; i < 60 && !kinds.has('strengthen'); i++) {
-      await serialize(() => pickNewSuggestion(fake.deps, settings));
+      await serialize(() => suggest(fake.deps, settings, { type: 'another' }));
       kinds.add(await kindOf());
     }
     expect(kinds.has('strengthen')).toBe(true);

@@ -18,6 +18,7 @@ export function fakeDeps(start: number) {
   const shown: { id: string; content: NotificationContent }[] = [];
   const cleared: string[] = [];
   const env = { fullscreen: false, audible: false };
+  const onScreen = { value: false };
   const chromeEvents = createNotifications(
     fakeBrowser.notifications,
     CHROMIUM_NOTIFICATIONS,
@@ -49,6 +50,7 @@ export function fakeDeps(start: number) {
     }),
     openStretch: vi.fn(async () => undefined),
     openStretchWindow: vi.fn(async () => undefined),
+    isStretchOnScreen: async () => onScreen.value,
     loadLibrary: async () => stretches,
   };
   return {
@@ -56,6 +58,7 @@ export function fakeDeps(start: number) {
     shown,
     cleared,
     env,
+    onScreen,
     setNow: (at: number) => {
       now = at;
     },

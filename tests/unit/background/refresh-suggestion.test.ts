@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pickNewSuggestion, refreshSuggestion } from '../../../background/suggestion';
+import { suggest } from '../../../background/suggestion';
 import { buildPlan } from '../../../core/guided-session/plan';
 import { startSession } from '../../../core/guided-session/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
@@ -11,33 +11,48 @@ import { fakeDeps } from './fake-deps';
 const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
 const storedId = async () => parseSuggestion(await suggestionItem.getValue())?.stretch.id;
 
-describe('refreshSuggestion (after a settings change)', () => {
+describe('the suggestion after a settings change, through the wiring', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('replaces a suggestion the user just switched off', async () => {
     const { deps } = fakeDeps(Date.UTC(2026, 0, 5, 9));
-    const first = await pickNewSuggestion(deps, settings);
-    await refreshSuggestion(deps, { ...settings, excluded: [first.stretch.id] });
+    const first = (await suggest(deps, settings, { type: 'another' }))!;
+    await suggest(
+      deps,
+      { ...settings, excluded: [first.stretch.id] },
+      { type: 'settings-changed' },
+    );
     expect(await storedId()).not.toBe(first.stretch.id);
   });
 
   it('keeps a suggestion that still fits, and picks none when there was none', async () => {
     const { deps } = fakeDeps(Date.UTC(2026, 0, 5, 9));
-    await refreshSuggestion(deps, settings);
+    await suggest(deps, settings, { type: 'settings-changed' });
     expect(await suggestionItem.getValue()).toBeNull();
-    const first = await pickNewSuggestion(deps, settings);
-    await refreshSuggestion(deps, { ...settings, intervalMinutes: 45 });
+    const first = (await suggest(deps, settings, { type: 'another' }))!;
+    await suggest(deps, { ...settings, intervalMinutes: 45 }, { type: 'settings-changed' });
     expect(await storedId()).toBe(first.stretch.id);
   });
 
   it('leaves the stretch of a guided session in progress alone', async () => {
     const now = Date.UTC(2026, 0, 5, 9);
     const { deps } = fakeDeps(now);
-    const first = await pickNewSuggestion(deps, settings);
+    const first = (await suggest(deps, settings, { type: 'another' }))!;
     await sessionItem.setValue(
-      startSession(first.stretch.id, buildPlan(first.stretch, settings), now),
+      startSession(
+        {
+          stretchId: first.stretch.id,
+          strengthening: false,
+          plan: buildPlan(first.stretch, settings),
+        },
+        now,
+      ),
     );
-    await refreshSuggestion(deps, { ...settings, excluded: [first.stretch.id] });
+    await suggest(
+      deps,
+      { ...settings, excluded: [first.stretch.id] },
+      { type: 'settings-changed' },
+    );
     expect(await storedId()).toBe(first.stretch.id);
   });
 });

@@ -33,7 +33,11 @@ function Harness({ initial }: { initial: GuidedSession }) {
       view={viewSession(session, now)}
       onPause={() => apply(pauseSession)}
       onResume={() => apply(resumeSession)}
-      onRestart={() => apply((s, at) => startSession(s.stretchId, s.plan, at))}
+      onRestart={() =>
+        apply((s, at) =>
+          startSession({ stretchId: s.stretchId, strengthening: false, plan: s.plan }, at),
+        )
+      }
       onSetDone={() => apply(completeSet)}
       onFinish={() => apply(finishSession)}
       onClose={() => undefined}
@@ -53,7 +57,14 @@ describe('GuidedSessionPanel', () => {
   const plan = buildPlan(figure4, { holdSeconds: 30, switchSeconds: 5 });
 
   it('counts down side 1, pauses to switch, then side 2, and ends', async () => {
-    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: figure4.id, strengthening: false, plan: plan },
+          Date.now(),
+        )}
+      />,
+    );
     expect(screen.getByTestId('phase-title').textContent).toBe('Right side');
     expect(timerName()).toBe('Right side: 30 seconds left');
     await advance(10_000);
@@ -69,7 +80,14 @@ describe('GuidedSessionPanel', () => {
   });
 
   it('stands still while paused and resumes from the same second', async () => {
-    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: figure4.id, strengthening: false, plan: plan },
+          Date.now(),
+        )}
+      />,
+    );
     await advance(12_000);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await advance(60_000);
@@ -80,7 +98,14 @@ describe('GuidedSessionPanel', () => {
   });
 
   it('restarts from the first side', async () => {
-    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: figure4.id, strengthening: false, plan: plan },
+          Date.now(),
+        )}
+      />,
+    );
     await advance(40_000);
     fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
     await advance(200);
@@ -91,7 +116,14 @@ describe('GuidedSessionPanel', () => {
     const bridge = stretchById('glute-bridge');
     if (!bridge) throw new Error('the library lost glute-bridge');
     const sets = buildPlan(bridge, { holdSeconds: 30, switchSeconds: 5 });
-    render(<Harness initial={startSession(bridge.id, sets, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: bridge.id, strengthening: false, plan: sets },
+          Date.now(),
+        )}
+      />,
+    );
     expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 1 of \d/);
     expect(screen.queryByRole('timer')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Set done' }));
@@ -101,7 +133,14 @@ describe('GuidedSessionPanel', () => {
   });
 
   it('ends at once on Done', async () => {
-    render(<Harness initial={startSession(figure4.id, plan, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: figure4.id, strengthening: false, plan: plan },
+          Date.now(),
+        )}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(200);
     expect(screen.getByText('Nice work. Your break is counted.')).toBeTruthy();
@@ -111,7 +150,14 @@ describe('GuidedSessionPanel', () => {
     const roller = stretchById('foam-roll-outer-quad');
     if (!roller) throw new Error('the library lost foam-roll-outer-quad');
     const phases = buildPlan(roller, { holdSeconds: 30, switchSeconds: 5 });
-    render(<Harness initial={startSession(roller.id, phases, Date.now())} />);
+    render(
+      <Harness
+        initial={startSession(
+          { stretchId: roller.id, strengthening: false, plan: phases },
+          Date.now(),
+        )}
+      />,
+    );
     expect(timerName()).toBe('Right side: 2 minutes left');
     expect(screen.getByRole('timer').textContent).toBe('2:00');
     await advance(30_000);

@@ -18,8 +18,11 @@ describe('usePhaseAnnouncer', () => {
   const figure4 = stretchById('seated-figure-4');
   if (!figure4) throw new Error('the library lost seated-figure-4');
   const session = startSession(
-    figure4.id,
-    buildPlan(figure4, { holdSeconds: 30, switchSeconds: 5 }),
+    {
+      stretchId: figure4.id,
+      strengthening: false,
+      plan: buildPlan(figure4, { holdSeconds: 30, switchSeconds: 5 }),
+    },
     0,
   );
 

@@ -74,7 +74,10 @@ describe('buildPlan', () => {
 });
 
 describe('a two-sided guided stretch', () => {
-  const started = startSession('test', buildPlan(twoSided, settings), T0);
+  const started = startSession(
+    { stretchId: 'test', strengthening: false, plan: buildPlan(twoSided, settings) },
+    T0,
+  );
 
   it.each([
     [0, 'Right side', 30],
@@ -118,7 +121,10 @@ describe('a two-sided guided stretch', () => {
 });
 
 describe('a strengthening session', () => {
-  const started = startSession('test', buildPlan(squat, settings), T0);
+  const started = startSession(
+    { stretchId: 'test', strengthening: false, plan: buildPlan(squat, settings) },
+    T0,
+  );
 
   it('waits for “set done”, then rests, then waits for the next set', () => {
     expect(viewSession(started, s(600))).toMatchObject({
@@ -145,7 +151,14 @@ describe('a strengthening session', () => {
 
 describe('parseSession', () => {
   it('accepts what startSession stores', () => {
-    const stored = JSON.parse(JSON.stringify(startSession('x', buildPlan(squat, settings), T0)));
+    const stored = JSON.parse(
+      JSON.stringify(
+        startSession(
+          { stretchId: 'x', strengthening: false, plan: buildPlan(squat, settings) },
+          T0,
+        ),
+      ),
+    );
     expect(parseSession(stored)).toEqual(stored);
   });
 

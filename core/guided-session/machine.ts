@@ -1,0 +1,126 @@
+import type { SessionEntry } from './plan';
+import {
+  automaticEndAt,
+  completeSet,
+  finishSession,
+  type GuidedSession,
+  pauseSession,
+  restartSession,
+  resumeSession,
+  settle,
+  skipPhase,
+  startSession,
+} from './session';
+
+/** What a page can do with the guided stretch. */
+export type SessionCommand =
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'restart'
+  | 'next'
+  | 'set-done'
+  | 'finish'
+  | 'end-early'
+  | 'close';
+
+export const SESSION_COMMANDS: readonly SessionCommand[] = [
+  'start',
+  'pause',
+  'resume',
+  'restart',
+  'next',
+  'set-done',
+  'finish',
+  'end-early',
+  'close',
+];
+
+export type SessionEvent =
+  | { type: 'command'; command: Exclude<SessionCommand, 'start'> }
+  | { type: 'start'; entry: SessionEntry }
+  /** The session alarm fired, or a wake checks on a session whose alarm may have been lost. */
+  | { type: 'tick' };
+
+export type SessionEffect =
+  /** A session ended: the break is counted (partial when ended early). */
+  | { type: 'stretch-done'; stretchId: string; complete: boolean }
+  /** A strengthening session was completed: the next ones rest from `at`. */
+  | { type: 'strength-done'; at: number }
+  | { type: 'stretch-started' }
+  /** It ran out with nobody watching: tell the user it is done. */
+  | { type: 'announce-finish' }
+  | { type: 'set-session-alarm'; at: number }
+  | { type: 'clear-session-alarm' };
+
+export interface SessionStep {
+  session: GuidedSession | null;
+  effects: SessionEffect[];
+}
+
+const running = (session: GuidedSession | null): session is GuidedSession =>
+  session !== null && session.finishedAt === null;
+
+function ended(before: GuidedSession, after: GuidedSession | null, now: number): SessionEffect[] {
+  if (!running(before) || after === null || after.finishedAt === null) return [];
+  const complete = after.endedEarly !== true;
+  const done: SessionEffect[] = [{ type: 'stretch-done', stretchId: before.stretchId, complete }];
+  return complete && before.strengthening ? [...done, { type: 'strength-done', at: now }] : done;
+}
+
+function apply(session: GuidedSession, command: SessionEvent, now: number): GuidedSession | null {
+  if (command.type !== 'command') return session;
+  switch (command.command) {
+    case 'pause':
+      return pauseSession(session, now);
+    case 'resume':
+      return resumeSession(session, now);
+    case 'restart':
+      return restartSession(session, now);
+    case 'next':
+      return skipPhase(session, now);
+    case 'set-done':
+      return completeSet(session, now);
+    case 'finish':
+      return finishSession(session, now);
+    case 'end-early':
+      return running(session) ? { ...finishSession(session, now), endedEarly: true } : session;
+    case 'close':
+      return null;
+  }
+}
+
+function alarmFor(session: GuidedSession | null, now: number): SessionEffect {
+  const at = session && automaticEndAt(session, now);
+  return at === null ? { type: 'clear-session-alarm' } : { type: 'set-session-alarm', at };
+}
+
+/**
+ * The guided session: one event at `now` on the stored session gives the session to store and the
+ * effects to run in order. A countdown that ran out before the event arrived (nobody watched, the
+ * worker slept) is counted first, whatever the event then does, and announced when only a tick
+ * noticed it. Every result ends with the alarm at the moment the session will end by itself.
+ */
+export function stepSession(
+  stored: GuidedSession | null,
+  event: SessionEvent,
+  now: number,
+): SessionStep {
+  const effects: SessionEffect[] = [];
+  const settled = stored && settle(stored, now);
+  if (stored && running(stored)) {
+    const ranOut = ended(stored, settled, now);
+    effects.push(...ranOut);
+    if (ranOut.length > 0 && event.type === 'tick') effects.push({ type: 'announce-finish' });
+  }
+  let next: GuidedSession | null;
+  if (event.type === 'start') {
+    next = startSession(event.entry, now);
+    effects.push({ type: 'stretch-started' });
+  } else {
+    next = settled && apply(settled, event, now);
+    if (settled) effects.push(...ended(settled, next, now));
+  }
+  effects.push(alarmFor(next, now));
+  return { session: next, effects };
+}
