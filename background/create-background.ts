@@ -57,7 +57,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
     }),
     onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
     onMessage('resetSettings', () => serialize(() => resetSettings())),
-    onMessage('importData', ({ data }) => serialize(() => importData(data))),
+    onMessage('importData', ({ data }) => serialize(() => importData(data, deps.now()))),
     onMessage('schedule', ({ data }) => schedule(data)),
     onMessage('refresh', () => schedule({ type: 'wake', reason: 'worker-start' })),
     onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data))),

@@ -4,14 +4,14 @@ import type { ImportResult } from '../platform/messages';
 import { historyItem, settingsItem, todayItem } from '../platform/storage-items';
 
 /** Applies an export file whole, or not at all; a failed write puts the old settings back. */
-export async function importData(raw: unknown): Promise<ImportResult> {
+export async function importData(raw: unknown, now: number): Promise<ImportResult> {
   const checked = readExport(raw);
   if (!checked.ok) return checked;
   const previousSettings = await settingsItem.getValue();
   try {
     await settingsItem.setValue(checked.settings);
     await historyItem.setValue(checked.history);
-    await todayItem.setValue(summaryFromHistory(checked.history, Date.now()));
+    await todayItem.setValue(summaryFromHistory(checked.history, now));
   } catch (error) {
     await settingsItem.setValue(previousSettings).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,14 +1,14 @@
+import { applySettingsChanges } from '../core/settings/apply-changes';
 import { defaultSettings } from '../core/settings/settings';
-import { checkChanges, readSettings } from '../core/settings/validate-settings';
+import { readSettings } from '../core/settings/validate-settings';
 import type { SaveSettingsResult } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 
 /** Applies the valid part of a change to the stored settings; reports field errors and write failures. */
 export async function saveSettings(changes: Record<string, unknown>): Promise<SaveSettingsResult> {
   const { settings: current } = readSettings(await settingsItem.getValue());
-  const { valid, errors } = checkChanges(changes);
-  if (Object.keys(valid).length === 0) return { settings: current, errors, writeError: null };
-  const next = { ...current, ...valid };
+  const { next, errors } = applySettingsChanges(current, changes);
+  if (next === null) return { settings: current, errors, writeError: null };
   try {
     await settingsItem.setValue(next);
   } catch (error) {

@@ -1,6 +1,7 @@
 import {
   type Environment,
   IDLE_DETECTION_SECONDS,
+  missedIdleChange,
   type ScheduleEvent,
   step,
 } from '../core/scheduler';
@@ -49,14 +50,9 @@ export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInpu
   await runScheduleEffects(deps, result.effects, settings);
 }
 
-/**
- * Idle changes are reported only as transitions, so one missed (an update, a crash) would leave the
- * stored presence wrong for good. Ask the browser and report the difference as the change it was.
- */
+/** Replays an idle change the scheduler missed (see missedIdleChange). */
 export async function reconcileIdle(deps: BackgroundDeps): Promise<void> {
   const state = await loadSchedule(deps.now());
-  const actual = await deps.idle.queryState(IDLE_DETECTION_SECONDS);
-  const storedActive = state.away === null;
-  if (storedActive !== (actual === 'active'))
-    await dispatchSchedule(deps, { type: 'idle', state: actual });
+  const missed = missedIdleChange(state, await deps.idle.queryState(IDLE_DETECTION_SECONDS));
+  if (missed) await dispatchSchedule(deps, { type: 'idle', state: missed });
 }

@@ -3,6 +3,7 @@ export { type BadgeView, badgeFor, formatSitting, PAUSE_BADGE, REMINDER_BADGE } 
 export type { RecordKind, ScheduleEffect } from './effects';
 export type { Environment, IdleState, PauseChoice, ScheduleEvent, WakeReason } from './events';
 export { type StepResult, step } from './machine';
+export { missedIdleChange } from './missed-idle';
 export { parseScheduleState } from './parse-schedule-state';
 export { nextMorning, pauseEnd } from './pause';
 export {

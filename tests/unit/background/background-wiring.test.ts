@@ -55,6 +55,26 @@ describe('background wiring', () => {
     expect(alarm?.scheduledTime).toBeGreaterThan(START);
   });
 
+  it('still reminds when the windows and tabs cannot be read (the query fails)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fake.deps.environment = async () => {
+      throw new Error('no windows');
+    };
+    await liveUntil(START + 30 * MIN, fake);
+    expect(fake.shown.map((n) => n.id)).toEqual(['stretch-break']);
+  });
+
+  it('closes the reminder only for its own notification: a click on another one changes nothing', async () => {
+    await liveUntil(START + 30 * MIN, fake);
+    await fakeBrowser.notifications.onClicked.trigger('stretch-done');
+    await fakeBrowser.notifications.onClosed.trigger('stretch-done', true);
+    await settled();
+    expect(fake.deps.openStretch).not.toHaveBeenCalled();
+    expect(((await local('schedule')) as { reminder: { phase: string } }).reminder.phase).toBe(
+      'showing',
+    );
+  });
+
   it('shows a reminder naming a stretch when the alarm fires at the due time', async () => {
     await liveUntil(START + 30 * MIN, fake);
     expect(fake.shown).toHaveLength(1);
