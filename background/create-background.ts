@@ -4,7 +4,6 @@ import { onMessage } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { importData } from './import-data';
-import { loadSettings } from './load';
 import { resetSettings, saveSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule';
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
@@ -52,7 +51,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
     settingsItem.watch(() => {
       void schedule({ type: 'settings-changed' });
       void serialize(async () => {
-        await suggest(deps, await loadSettings(), { type: 'settings-changed' });
+        await suggest(deps, await settingsItem.getValue(), { type: 'settings-changed' });
       });
     }),
     onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
@@ -65,7 +64,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
     onMessage('anotherStretch', () =>
       serialize(async () => {
         await runSessionCommand(deps, 'close');
-        await suggest(deps, await loadSettings(), { type: 'another' });
+        await suggest(deps, await settingsItem.getValue(), { type: 'another' });
       }),
     ),
     onMessage('popOut', () => deps.openStretchWindow()),

@@ -1,12 +1,11 @@
 import { applySettingsChanges } from '../core/settings/apply-changes';
 import { defaultSettings } from '../core/settings/settings';
-import { readSettings } from '../core/settings/validate-settings';
 import type { SaveSettingsResult } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 
 /** Applies the valid part of a change to the stored settings; reports field errors and write failures. */
 export async function saveSettings(changes: Record<string, unknown>): Promise<SaveSettingsResult> {
-  const { settings: current } = readSettings(await settingsItem.getValue());
+  const current = await settingsItem.getValue();
   const { next, errors } = applySettingsChanges(current, changes);
   if (next === null) return { settings: current, errors, writeError: null };
   try {
@@ -26,7 +25,7 @@ export async function resetSettings(): Promise<SaveSettingsResult> {
     await settingsItem.setValue(settings);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const current = readSettings(await settingsItem.getValue()).settings;
+    const current = await settingsItem.getValue();
     return { settings: current, errors: {}, writeError: `Could not reset (${reason}).` };
   }
   return { settings, errors: {}, writeError: null };

@@ -7,7 +7,6 @@ import type { Settings } from '../core/settings/settings';
 import { describeDose } from '../data/dose';
 import { historyItem, todayItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { loadHistory } from './load';
 import { suggestionFor } from './suggestion';
 
 export const START_BUTTON = 0;
@@ -66,7 +65,7 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
       return;
     case 'record': {
       const { type: _, ...entry } = effect;
-      await historyItem.setValue(appendHistory(await loadHistory(), entry));
+      await historyItem.setValue(appendHistory(await historyItem.getValue(), entry));
       await todayItem.setValue(countInto(await todayItem.getValue(), entry));
       return;
     }

@@ -6,9 +6,8 @@ import {
   step,
 } from '../core/scheduler';
 import type { Settings } from '../core/settings/settings';
-import { scheduleItem } from '../platform/storage-items';
+import { scheduleItem, settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { loadSchedule, loadSettings } from './load';
 import { runScheduleEffects } from './schedule-effects';
 
 type Sensed = Extract<ScheduleEvent, { env: Environment }>;
@@ -39,9 +38,9 @@ async function senseEnvironment(deps: BackgroundDeps, settings: Settings): Promi
  * then run the effects, so a worker stopped half-way never leaves state behind its effects.
  */
 export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInput): Promise<void> {
-  const settings = await loadSettings();
+  const settings = await settingsItem.getValue();
   const now = deps.now();
-  const state = await loadSchedule(now);
+  const state = await scheduleItem.getValue(now);
   const event: ScheduleEvent = isSensing(input)
     ? ({ ...input, env: await senseEnvironment(deps, settings) } as Sensed)
     : input;
@@ -52,7 +51,7 @@ export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInpu
 
 /** Replays an idle change the scheduler missed (see missedIdleChange). */
 export async function reconcileIdle(deps: BackgroundDeps): Promise<void> {
-  const state = await loadSchedule(deps.now());
+  const state = await scheduleItem.getValue(deps.now());
   const missed = missedIdleChange(state, await deps.idle.queryState(IDLE_DETECTION_SECONDS));
   if (missed) await dispatchSchedule(deps, { type: 'idle', state: missed });
 }

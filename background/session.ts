@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type SessionEffect, type SessionEvent, stepSession } from '../core/guided-session/machine';
-import { parseSession } from '../core/guided-session/parse-session';
 import { sessionEntry } from '../core/guided-session/plan';
 import type { SessionCommand } from '../platform/messages';
-import { lastStrengthItem, sessionItem } from '../platform/storage-items';
+import { lastStrengthItem, sessionItem, settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { loadSettings } from './load';
 import { dispatchSchedule } from './schedule';
 import { suggestionFor } from './suggestion';
 
@@ -18,7 +16,7 @@ export async function runSessionCommand(
   command: SessionCommand,
 ): Promise<void> {
   if (command !== 'start') return runSession(deps, { type: 'command', command });
-  const settings = await loadSettings();
+  const settings = await settingsItem.getValue();
   const { stretch } = await suggestionFor(deps, settings, { type: 'need' });
   await runSession(deps, { type: 'start', entry: sessionEntry(stretch, settings) });
 }
@@ -30,7 +28,7 @@ export function onSessionAlarm(deps: BackgroundDeps): Promise<void> {
 
 async function runSession(deps: BackgroundDeps, event: SessionEvent): Promise<void> {
   const now = deps.now();
-  const { session, effects } = stepSession(parseSession(await sessionItem.getValue()), event, now);
+  const { session, effects } = stepSession(await sessionItem.getValue(now), event, now);
   await sessionItem.setValue(session);
   for (const effect of effects) await runEffect(deps, effect);
 }
@@ -59,7 +57,7 @@ async function runEffect(deps: BackgroundDeps, effect: SessionEffect): Promise<v
 }
 
 async function announceFinish(deps: BackgroundDeps) {
-  const settings = await loadSettings();
+  const settings = await settingsItem.getValue();
   if (!settings.notifications) return;
   await deps.notifications.show(SESSION_DONE_NOTIFICATION, {
     title: 'Stretch done',

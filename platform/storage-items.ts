@@ -1,49 +1,86 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { parseSession } from '../core/guided-session/parse-session';
+import type { GuidedSession } from '../core/guided-session/session';
+import { type HistoryEntry, parseHistory } from '../core/history/history';
+import { parseStoredDay, type StoredDay } from '../core/history/today';
+import { parseScheduleState, type ScheduleState } from '../core/scheduler';
 import { migrateSettings, SETTINGS_VERSION } from '../core/settings/migrate-settings';
+import type { Settings } from '../core/settings/settings';
+import { readSettings } from '../core/settings/validate-settings';
+import { parseSuggestion, type Suggestion } from '../core/suggestion-state';
 
-// Every item is stored as `unknown` on purpose: what comes back from storage (or another device
-// through sync) is validated by core/ on each read, never trusted as typed.
-
-/** A stored value read only when asked for. */
-export interface StoredItem {
+/**
+ * One stored object: its key and the check that turns whatever storage holds (an
+ * older version, another device's sync, a corrupted value) into a valid value. Every read goes
+ * through the check; nothing read back is trusted as typed.
+ */
+export interface StoredItem<T> {
   key: StorageItemKey;
-  getValue(): Promise<unknown>;
-  setValue(value: unknown): Promise<void>;
-  watch(callback: (value: unknown) => void): () => void;
+  parse(raw: unknown, now: number): T;
+  getValue(now?: number): Promise<T>;
+  setValue(value: T): Promise<void>;
+  watch(callback: (value: T) => void): () => void;
 }
 
 // WXT's defineItem reads an item's value the moment it is defined, in every page and every
 // worker start that imports this module; for the history, megabytes after a few years. These items
-// go through storage's plain key API instead and are read only where they are used.
-function lazyItem(key: StorageItemKey): StoredItem {
+// go through storage's plain key API instead and are read only where they are used. Their version
+// is their shape: the schedule state carries a version field, and each check reads every shape
+// that was ever stored (a change of shape adds to the check, never replaces it).
+function lazyItem<T>(key: StorageItemKey, parse: (raw: unknown, now: number) => T): StoredItem<T> {
   return {
     key,
-    getValue: () => storage.getItem<unknown>(key),
+    parse,
+    getValue: async (now = Date.now()) => parse(await storage.getItem<unknown>(key), now),
     setValue: (value) => storage.setItem(key, value),
-    watch: (callback) => storage.watch<unknown>(key, (value) => callback(value)),
+    watch: (callback) => storage.watch<unknown>(key, (raw) => callback(parse(raw, Date.now()))),
   };
 }
 
-/** The user's settings, synced across their browsers. Written only by the background. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+// Settings migrate with WXT's versioned item (they are small and synced, so reading them at
+// definition costs nothing), and are checked field by field on every read.
+const settingsStore = storage.defineItem<unknown>('sync:settings', {
   version: SETTINGS_VERSION,
   migrations: migrateSettings,
 });
+const parseSettings = (raw: unknown) => readSettings(raw).settings;
+
+/** The user's settings, synced across their browsers. Written only by the background. */
+export const settingsItem: StoredItem<Settings> & { migrate(): Promise<void> } = {
+  key: settingsStore.key,
+  migrate: () => settingsStore.migrate(),
+  parse: parseSettings,
+  getValue: async () => parseSettings(await settingsStore.getValue()),
+  setValue: (value) => settingsStore.setValue(value),
+  watch: (callback) => settingsStore.watch((raw) => callback(parseSettings(raw))),
+};
 
 /** The scheduler's state: absolute timestamps, recomputed on every wake. */
-export const scheduleItem = lazyItem('local:schedule');
+export const scheduleItem = /* @__PURE__ */ lazyItem<ScheduleState>(
+  'local:schedule',
+  parseScheduleState,
+);
 
 /** The log of breaks, skips and misses. */
-export const historyItem = lazyItem('local:history');
+export const historyItem = /* @__PURE__ */ lazyItem<HistoryEntry[]>('local:history', parseHistory);
 
 /** Today's counts, kept beside the history so the popup never reads the whole of it. */
-export const todayItem = lazyItem('local:today');
+export const todayItem = /* @__PURE__ */ lazyItem<StoredDay | null>('local:today', parseStoredDay);
 
 /** The picker's deck and the stretch currently suggested. */
-export const suggestionItem = lazyItem('local:suggestion');
+export const suggestionItem = /* @__PURE__ */ lazyItem<Suggestion | null>(
+  'local:suggestion',
+  parseSuggestion,
+);
 
 /** The guided stretch in progress, so it survives the popup closing. */
-export const sessionItem = lazyItem('local:guided-session');
+export const sessionItem = /* @__PURE__ */ lazyItem<GuidedSession | null>(
+  'local:guided-session',
+  parseSession,
+);
 
 /** When the last strengthening exercise was done, so the next ones wait the rest the texts advise. */
-export const lastStrengthItem = lazyItem('local:last-strength');
+export const lastStrengthItem = /* @__PURE__ */ lazyItem<number | null>(
+  'local:last-strength',
+  (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
+);

@@ -39,3 +39,11 @@ export function countInto(raw: unknown, entry: HistoryEntry): StoredDay {
 export function summaryFromHistory(history: readonly HistoryEntry[], now: number): StoredDay {
   return { day: startOfDay(now).getTime(), ...summarizeDay(history, now) };
 }
+
+/** A stored day summary when it is one, else null (missing or broken). */
+export function parseStoredDay(raw: unknown): StoredDay | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const day = (raw as Partial<StoredDay>).day;
+  if (typeof day !== 'number' || !Number.isFinite(day)) return null;
+  return { day, ...todayFrom(raw, day) };
+}

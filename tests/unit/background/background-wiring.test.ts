@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../background/create-background';
-import { loadSettings } from '../../../background/load';
 import { saveSettings } from '../../../background/save-settings';
 import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
 import { suggest } from '../../../background/suggestion';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
+import { settingsItem } from '../../../platform/storage-items';
 import { fakeDeps } from './fake-deps';
 
 const MIN = 60_000;
@@ -219,7 +219,7 @@ describe('background wiring', () => {
   it('rests strengthening exercises for 48 hours after one was done, and names the stretch in history', async () => {
     await saveSettings({ kinds: ['stretch', 'strengthen'], place: 'anywhere' });
     await settled();
-    const settings = { ...(await loadSettings()) };
+    const settings = { ...(await settingsItem.getValue()) };
     await serialize(() => suggest(fake.deps, settings, { type: 'another' }));
     const kindOf = async () =>
       ((await local('suggestion')) as { stretch: { kind: string } }).stretch.kind;

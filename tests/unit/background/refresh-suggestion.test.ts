@@ -9,7 +9,7 @@ import { sessionItem, suggestionItem } from '../../../platform/storage-items';
 import { fakeDeps } from './fake-deps';
 
 const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-const storedId = async () => parseSuggestion(await suggestionItem.getValue())?.stretch.id;
+const storedId = async () => (await suggestionItem.getValue())?.stretch.id;
 
 describe('the suggestion after a settings change, through the wiring', () => {
   beforeEach(() => fakeBrowser.reset());
