@@ -1,5 +1,6 @@
 import { describeDose } from '../data/dose';
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
+import { describeSources } from '../data/sources';
 import type { Dose, Stretch } from '../data/stretch-types';
 
 interface StretchCardProps {
@@ -56,6 +57,7 @@ export function StretchCard({ stretch, dose, notice }: StretchCardProps) {
           </ul>
         </div>
       )}
+      <p class="sources">{describeSources(stretch.source)}</p>
     </article>
   );
 }

@@ -1,25 +1,35 @@
-// Names of the source texts the library's facts come from, so entries cite them by meaning
-// rather than by an opaque file name typed again and again.
+// The source texts the library's facts come from, cited by their titles so a reader knows what
+// each entry is based on. (The texts themselves are not shipped.)
 
 /** Glute stretches for knee health: corkscrew, pigeon, crucifix, figure 4 lying and seated. */
-export const GLUTE_STRETCHES_FOR_KNEES = '000_678aa7d78793f935.txt';
+export const GLUTE_STRETCHES_FOR_KNEES =
+  'Glute stretches for knee health and healthier posterior chain';
 
 /** Glute stretches for knee pain: sit and rotate, pretzel, squatting iliotibial, crossover. */
-export const GLUTE_STRETCHES_FOR_KNEE_PAIN = '001_c73b10f8ad5a2121.txt';
+export const GLUTE_STRETCHES_FOR_KNEE_PAIN = 'Stretching Glutes to Relieve Knee Pain';
 
 /** Hip stretch progressions by muscle group, including the glute minimus side bend. */
-export const HIP_STRETCH_PROGRESSIONS = '002_82e1dd197f434581.txt';
+export const HIP_STRETCH_PROGRESSIONS =
+  'Hip Stretches, to avoid aches and pains in both the upper body and the knees';
 
 /** Five knee exercises: clamshell, single-leg bridge and deadlift, side steps, foam roll. */
-export const KNEE_PAIN_EXERCISES = '003_edfe7133781a7881.txt';
+export const KNEE_PAIN_EXERCISES = 'Knee Pain: 5 Best Exercises for Knee Pain';
 
 /** Glute strengthening: activation and strength moves, sets, reps and weekly frequency. */
-export const GLUTE_STRENGTHENING = '004_ba74cae35da8f608.txt';
+export const GLUTE_STRENGTHENING =
+  'Glute Strengthening for Knee Pain: Exercises, Principles, and Integration';
 
-export const SOURCE_FILES = [
+export const SOURCE_TITLES = [
   GLUTE_STRETCHES_FOR_KNEES,
   GLUTE_STRETCHES_FOR_KNEE_PAIN,
   HIP_STRETCH_PROGRESSIONS,
   KNEE_PAIN_EXERCISES,
   GLUTE_STRENGTHENING,
 ] as const;
+
+/** How an entry's sources read on its card: the titles, or that it comes from general practice. */
+export function describeSources(source: readonly string[]): string {
+  return source.length === 0
+    ? 'Written from general practice, not from the source texts.'
+    : `Based on: ${source.map((title) => `“${title}”`).join('; ')}.`;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDose, estimateSeconds, formatSeconds } from '../../../data/dose';
 import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../../../data/labels';
-import { SOURCE_FILES } from '../../../data/sources';
+import { describeSources, SOURCE_TITLES } from '../../../data/sources';
 import {
   coversFocus,
   fitsDesk,
@@ -73,9 +73,17 @@ describe('labels', () => {
     expect(FOCUS_LABELS['hip-flexors']).toBe('Hip flexors');
   });
 
-  it('lists the five seed files by name', () => {
-    expect(SOURCE_FILES).toHaveLength(5);
-    for (const name of SOURCE_FILES) expect(name).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+  it('lists the five source texts by their titles, never by file name', () => {
+    expect(SOURCE_TITLES).toHaveLength(5);
+    expect(new Set(SOURCE_TITLES).size).toBe(5);
+    for (const title of SOURCE_TITLES) expect(title).not.toMatch(/\.txt$|^\d{3}_/);
+  });
+
+  it('says where an entry comes from in words', () => {
+    expect(describeSources([SOURCE_TITLES[3]])).toBe(
+      'Based on: “Knee Pain: 5 Best Exercises for Knee Pain”.',
+    );
+    expect(describeSources([])).toBe('Written from general practice, not from the source texts.');
   });
 });
 
