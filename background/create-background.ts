@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
-import { onMessage } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { importData } from './import-data';
-import { resetSettings, saveSettings } from './save-settings';
+import { handleMessages } from './message-handlers';
 import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule';
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
 import { serialize } from './serialize';
@@ -54,20 +52,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
         await suggest(deps, await settingsItem.getValue(), { type: 'settings-changed' });
       });
     }),
-    onMessage('saveSettings', ({ data }) => serialize(() => saveSettings(data))),
-    onMessage('resetSettings', () => serialize(() => resetSettings())),
-    onMessage('importData', ({ data }) => serialize(() => importData(data, deps.now()))),
-    onMessage('schedule', ({ data }) => schedule(data)),
-    onMessage('refresh', () => schedule({ type: 'wake', reason: 'worker-start' })),
-    onMessage('session', ({ data }) => serialize(() => runSessionCommand(deps, data))),
-    // "Another one" also ends a session in progress: it was for the stretch being replaced.
-    onMessage('anotherStretch', () =>
-      serialize(async () => {
-        await runSessionCommand(deps, 'close');
-        await suggest(deps, await settingsItem.getValue(), { type: 'another' });
-      }),
-    ),
-    onMessage('popOut', () => deps.openStretchWindow()),
+    ...handleMessages(deps, schedule),
   ];
 
   deps.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);

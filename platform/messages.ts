@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SessionCommand } from '../core/guided-session/machine';
-import type { PauseChoice } from '../core/scheduler';
+import type { ScheduleCommand } from '../core/protocol/message-checks';
 import type { Settings } from '../core/settings/settings';
 
 /** The settings as stored after the save, the message for each rejected field, and a failed write. */
@@ -10,14 +10,8 @@ export interface SaveSettingsResult {
   writeError: string | null;
 }
 
-/** What the popup can ask of the reminder schedule. */
-export type ScheduleCommand =
-  | { type: 'snooze' }
-  | { type: 'skip' }
-  | { type: 'pause'; until: PauseChoice }
-  | { type: 'resume' };
-
 export type { SessionCommand } from '../core/guided-session/machine';
+export type { ScheduleCommand } from '../core/protocol/message-checks';
 
 export type ImportResult = { ok: true } | { ok: false; errors: string[] };
 

@@ -1,0 +1,46 @@
+import { checkMessage, type MessageType } from '../core/protocol/message-checks';
+import { onMessage, type ProtocolMap } from '../platform/messages';
+import { settingsItem } from '../platform/storage-items';
+import type { BackgroundDeps } from './deps';
+import { importData } from './import-data';
+import { resetSettings, saveSettings } from './save-settings';
+import type { ScheduleInput } from './schedule';
+import { serialize } from './serialize';
+import { runSessionCommand } from './session';
+import { suggest } from './suggestion';
+
+type Handlers = {
+  [K in MessageType]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/**
+ * Registers a handler for every message of the protocol. Each message's data is checked where it
+ * arrives (core/protocol); a malformed one is refused with its error to the sender and changes
+ * nothing. Returns the functions that remove the listeners.
+ */
+export function handleMessages(
+  deps: BackgroundDeps,
+  schedule: (input: ScheduleInput) => Promise<void>,
+): (() => void)[] {
+  const handlers: Handlers = {
+    saveSettings: (changes) => serialize(() => saveSettings(changes)),
+    resetSettings: () => serialize(() => resetSettings()),
+    importData: (data) => serialize(() => importData(data, deps.now())),
+    schedule: (command) => schedule(command),
+    refresh: () => schedule({ type: 'wake', reason: 'worker-start' }),
+    session: (command) => serialize(() => runSessionCommand(deps, command)),
+    // "Another one" also ends a session in progress: it was for the stretch being replaced.
+    anotherStretch: () =>
+      serialize(async () => {
+        await runSessionCommand(deps, 'close');
+        await suggest(deps, await settingsItem.getValue(), { type: 'another' });
+      }),
+    popOut: () => deps.openStretchWindow(),
+  };
+  return (Object.keys(handlers) as MessageType[]).map((type) =>
+    onMessage(type, async ({ data }) => {
+      const handle = handlers[type] as (checked: unknown) => Promise<unknown>;
+      return handle(checkMessage(type, data)) as never;
+    }),
+  );
+}

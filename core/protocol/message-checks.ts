@@ -1,0 +1,95 @@
+import { SESSION_COMMANDS, type SessionCommand } from '../guided-session/machine';
+import type { PauseChoice } from '../scheduler/events';
+import type { Check, CheckResult } from '../settings/field-checks';
+
+// One check per message a page may send: what arrives from a page is `unknown` until it passes
+// here. A message that fails is refused with its error and changes nothing. Events only the
+// browser causes (alarms, idle changes, notification clicks, startup) have no message at all.
+
+/** What a page can ask of the reminder schedule. */
+export type ScheduleCommand =
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; until: PauseChoice }
+  | { type: 'resume' };
+
+export const PAUSE_CHOICES: readonly PauseChoice[] = [
+  'minutes-30',
+  'hour-1',
+  'tomorrow',
+  'resumed',
+];
+
+/** A form's change to the settings may name every setting once, and a few more (each an error). */
+const MAX_SETTING_CHANGES = 40;
+
+const ok = <T>(value: T): CheckResult<T> => ({ ok: true, value });
+const fail = <T>(error: string): CheckResult<T> => ({ ok: false, error });
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Messages that carry nothing: anything sent with them is refused rather than ignored. */
+const nothing: Check<undefined> = (value) =>
+  value === undefined || value === null ? ok(undefined) : fail('This message takes no data.');
+
+const scheduleCommand: Check<ScheduleCommand> = (value) => {
+  if (!isPlainObject(value)) return fail('A schedule command is an object with a type.');
+  const keys = Object.keys(value);
+  switch (value.type) {
+    case 'snooze':
+    case 'skip':
+    case 'resume':
+      return keys.length === 1
+        ? ok({ type: value.type })
+        : fail(`Unexpected data with ${value.type}.`);
+    case 'pause':
+      if (keys.length !== 2 || !PAUSE_CHOICES.includes(value.until as PauseChoice)) {
+        return fail(`A pause needs "until": one of ${PAUSE_CHOICES.join(', ')}.`);
+      }
+      return ok({ type: 'pause', until: value.until as PauseChoice });
+    default:
+      return fail(`Unknown schedule command ${JSON.stringify(String(value.type)).slice(0, 40)}.`);
+  }
+};
+
+const sessionCommand: Check<SessionCommand> = (value) =>
+  SESSION_COMMANDS.includes(value as SessionCommand)
+    ? ok(value as SessionCommand)
+    : fail(`A session command is one of ${SESSION_COMMANDS.join(', ')}.`);
+
+const settingChanges: Check<Record<string, unknown>> = (value) => {
+  if (!isPlainObject(value)) return fail('Settings changes are an object of fields.');
+  if (Object.keys(value).length > MAX_SETTING_CHANGES)
+    return fail('Too many fields in one change.');
+  return ok(value);
+};
+
+/** Whatever a file held; the import checks it whole (core/export-file.ts). */
+const anything: Check<unknown> = (value) => ok(value);
+
+/** Every message's check, by message type. */
+export const MESSAGE_CHECKS = {
+  saveSettings: settingChanges,
+  resetSettings: nothing,
+  importData: anything,
+  schedule: scheduleCommand,
+  refresh: nothing,
+  session: sessionCommand,
+  anotherStretch: nothing,
+  popOut: nothing,
+} as const;
+
+export type MessageType = keyof typeof MESSAGE_CHECKS;
+/** What each message carries once checked. */
+export type MessageData = {
+  [K in MessageType]: ReturnType<(typeof MESSAGE_CHECKS)[K]> extends CheckResult<infer T>
+    ? T
+    : never;
+};
+
+/** The checked data of a message, or an Error that says why it was refused. */
+export function checkMessage<K extends MessageType>(type: K, data: unknown): MessageData[K] {
+  const result = (MESSAGE_CHECKS[type] as Check<MessageData[K]>)(data);
+  if (!result.ok) throw new Error(`Refused ${type}: ${result.error}`);
+  return result.value;
+}
