@@ -3,6 +3,7 @@ import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
+import { SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule';
 import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
 import { serialize } from './serialize';
@@ -17,17 +18,19 @@ import { suggest } from './suggestion';
 export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; stop: () => void } {
   const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
   // Every wake also checks what an event may have missed: the idle state, and a guided stretch
-  // whose alarm the browser lost (Firefox keeps alarms in memory only).
+  // whose alarm the browser lost (Firefox keeps alarms in memory only), and settings not yet synced.
   const wake = (reason: 'worker-start' | 'startup' | 'installed') =>
     schedule({ type: 'wake', reason })
       .then(() => serialize(() => reconcileIdle(deps)))
-      .then(() => serialize(() => onSessionAlarm(deps)));
+      .then(() => serialize(() => onSessionAlarm(deps)))
+      .then(() => serialize(() => syncSettings(deps.now)));
 
   browser.runtime.onInstalled.addListener(() => void wake('installed'));
   browser.runtime.onStartup.addListener(() => void wake('startup'));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCHEDULE_ALARM) void schedule({ type: 'alarm' });
     if (alarm.name === SESSION_ALARM) void serialize(() => onSessionAlarm(deps));
+    if (alarm.name === SETTINGS_SYNC_ALARM) void serialize(() => syncSettings(deps.now));
   });
   deps.idle.onStateChanged((state) => void schedule({ type: 'idle', state }));
 

@@ -23,9 +23,9 @@ export function handleMessages(
   schedule: (input: ScheduleInput) => Promise<void>,
 ): (() => void)[] {
   const handlers: Handlers = {
-    saveSettings: (changes) => serialize(() => saveSettings(changes)),
-    resetSettings: () => serialize(() => resetSettings()),
-    importData: (data) => serialize(() => importData(data, deps.now())),
+    saveSettings: (changes) => serialize(() => saveSettings(changes, deps.now)),
+    resetSettings: () => serialize(() => resetSettings(deps.now)),
+    importData: (data) => serialize(() => importData(data, deps.now)),
     schedule: (command) => schedule(command),
     refresh: () => schedule({ type: 'wake', reason: 'worker-start' }),
     session: (command) => serialize(() => runSessionCommand(deps, command)),

@@ -45,14 +45,52 @@ const settingsStore = storage.defineItem<unknown>('sync:settings', {
 });
 const parseSettings = (raw: unknown) => readSettings(raw).settings;
 
-/** The user's settings, synced across their browsers. Written only by the background. */
-export const settingsItem: StoredItem<Settings> & { migrate(): Promise<void> } = {
+/**
+ * A settings change waiting for its turn to be written to storage.sync (writes there are paced,
+ * see core/settings/sync-pacing.ts). Local, so it survives the worker and is never lost; while it
+ * is here it is the newest settings.
+ */
+export const pendingSettingsItem = /* @__PURE__ */ lazyItem<Settings | null>(
+  'local:settings-pending',
+  (raw) => (raw === null || raw === undefined ? null : parseSettings(raw)),
+);
+
+/** When the settings were last written to storage.sync, for the pacing. */
+export const syncWriteItem = /* @__PURE__ */ lazyItem<number | null>(
+  'local:settings-synced-at',
+  (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
+);
+
+/** Why the last write to storage.sync failed, while it is being retried; null when all is written. */
+export const syncErrorItem = /* @__PURE__ */ lazyItem<string | null>(
+  'local:settings-sync-error',
+  (raw) => (typeof raw === 'string' ? raw.slice(0, 500) : null),
+);
+
+/**
+ * The user's settings, synced across their browsers. Written only by the background. Reads give
+ * a change still waiting for storage.sync when there is one, so every reader sees the newest.
+ */
+export const settingsItem: StoredItem<Settings> & {
+  migrate(): Promise<void>;
+  /** Writes storage.sync itself (the pacing's job); everyone else saves through the background. */
+  setValue(value: Settings): Promise<void>;
+} = {
   key: settingsStore.key,
   migrate: () => settingsStore.migrate(),
   parse: parseSettings,
-  getValue: async () => parseSettings(await settingsStore.getValue()),
+  getValue: async () => {
+    const pending = await pendingSettingsItem.getValue();
+    return pending ?? parseSettings(await settingsStore.getValue());
+  },
   setValue: (value) => settingsStore.setValue(value),
-  watch: (callback) => settingsStore.watch((raw) => callback(parseSettings(raw))),
+  watch: (callback) => {
+    const changed = () => void settingsItem.getValue().then(callback);
+    const stops = [settingsStore.watch(changed), pendingSettingsItem.watch(changed)];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  },
 };
 
 /** The scheduler's state: absolute timestamps, recomputed on every wake. */

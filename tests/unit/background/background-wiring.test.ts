@@ -130,7 +130,7 @@ describe('background wiring', () => {
 
   it('moves the next reminder at once when the interval changes', async () => {
     await liveUntil(START + 10 * MIN, fake);
-    await saveSettings({ intervalMinutes: 12 });
+    await saveSettings({ intervalMinutes: 12 }, fake.deps.now);
     await vi.waitFor(async () => {
       const alarm = await fakeBrowser.alarms.get('schedule');
       expect(alarm?.scheduledTime).toBeLessThanOrEqual(START + 12 * MIN);
@@ -170,7 +170,7 @@ describe('background wiring', () => {
   });
 
   it('shows no notification when notifications are off, but still keeps the badge', async () => {
-    await saveSettings({ notifications: false });
+    await saveSettings({ notifications: false }, fake.deps.now);
     await settled();
     await liveUntil(START + 30 * MIN, fake);
     expect(fake.shown).toHaveLength(0);
@@ -217,7 +217,7 @@ describe('background wiring', () => {
   });
 
   it('rests strengthening exercises for 48 hours after one was done, and names the stretch in history', async () => {
-    await saveSettings({ kinds: ['stretch', 'strengthen'], place: 'anywhere' });
+    await saveSettings({ kinds: ['stretch', 'strengthen'], place: 'anywhere' }, fake.deps.now);
     await settled();
     const settings = { ...(await settingsItem.getValue()) };
     await serialize(() => suggest(fake.deps, settings, { type: 'another' }));

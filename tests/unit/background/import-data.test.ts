@@ -16,7 +16,9 @@ describe('importData (background)', () => {
   });
 
   it('replaces settings and history with a valid file', async () => {
-    expect(await importData(JSON.parse(JSON.stringify(file)), Date.UTC(2026, 10, 23, 9))).toEqual({
+    expect(
+      await importData(JSON.parse(JSON.stringify(file)), () => Date.UTC(2026, 10, 23, 9)),
+    ).toEqual({
       ok: true,
     });
     expect(await settingsItem.getValue()).toMatchObject({ intervalMinutes: 75 });
@@ -26,7 +28,7 @@ describe('importData (background)', () => {
   it('changes nothing when one setting is wrong', async () => {
     const result = await importData(
       { ...file, settings: { ...file.settings, volume: 'loud' } },
-      Date.UTC(2026, 10, 23, 9),
+      () => Date.UTC(2026, 10, 23, 9),
     );
     expect(result).toEqual({ ok: false, errors: ['Settings, volume: “loud” is not a number.'] });
     expect(await settingsItem.getValue()).toEqual(before);
@@ -35,7 +37,7 @@ describe('importData (background)', () => {
 
   it('puts the old settings back when the history write fails', async () => {
     vi.spyOn(historyItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
-    const result = await importData(file, Date.UTC(2026, 10, 23, 9));
+    const result = await importData(file, () => Date.UTC(2026, 10, 23, 9));
     expect(result).toEqual({
       ok: false,
       errors: ['Nothing was imported: storage refused the write (QUOTA_BYTES).'],
