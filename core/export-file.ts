@@ -1,4 +1,4 @@
-import { type HistoryEntry, parseHistory } from './history/history';
+import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/history';
 import { migrateSettings, SETTINGS_VERSION } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
 import { checkWholeSettings } from './settings/validate-settings';
@@ -56,9 +56,15 @@ export function readExport(
   const rawHistory = file.history ?? [];
   const history = parseHistory(rawHistory);
   if (!Array.isArray(rawHistory)) errors.push('History must be a list.');
-  else if (history.length !== rawHistory.length) {
+  else if (rawHistory.length > HISTORY_LIMIT) {
+    errors.push(
+      `History: the file holds ${count(rawHistory.length)} entries; the extension keeps at most ${count(HISTORY_LIMIT)}. Remove the oldest ones from the file, or import it without its history.`,
+    );
+  } else if (history.length !== rawHistory.length) {
     errors.push(`History: ${rawHistory.length - history.length} entries are not valid.`);
   }
   if (!checked.ok || errors.length > 0) return { ok: false, errors };
   return { ok: true, settings: checked.settings, history };
 }
+
+const count = (n: number) => n.toLocaleString('en');

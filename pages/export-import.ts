@@ -45,7 +45,12 @@ export async function importFromFile(file: File): Promise<DataMessage> {
     text: `Nothing was imported from “${file.name}”:`,
     details,
   });
-  if (file.size > MAX_IMPORT_BYTES) return refused(['The file is far too large to be an export.']);
+  if (file.size > MAX_IMPORT_BYTES) {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    return refused([
+      `The file is ${mb(file.size)}; an export of this extension is at most ${mb(MAX_IMPORT_BYTES)}.`,
+    ]);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());

@@ -48,4 +48,14 @@ describe('readExport', () => {
       errors: ['History: 1 entries are not valid.'],
     });
   });
+
+  it('names the limit when a history is longer than the extension keeps', () => {
+    const long = Array.from({ length: 20_001 }, (_, i) => ({ ...history[0], at: 1 + i }));
+    expect(readExport({ ...exported(), history: long })).toEqual({
+      ok: false,
+      errors: [
+        'History: the file holds 20,001 entries; the extension keeps at most 20,000. Remove the oldest ones from the file, or import it without its history.',
+      ],
+    });
+  });
 });
