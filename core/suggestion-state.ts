@@ -1,4 +1,5 @@
 import type { Stretch } from '../data/stretch-types';
+import { parseStretch } from './parse-stretch';
 import type { DeckState, Widened } from './pick-stretch-types';
 
 // The stored suggestion's shape and its check, apart from the picker so the popup can read a
@@ -15,19 +16,14 @@ export interface Suggestion {
   recent: unknown;
 }
 
-/** A stored suggestion, or null when it is missing or not one. */
+/** A stored suggestion, or null when it is missing or not one (its stretch checked whole). */
 export function parseSuggestion(raw: unknown): Suggestion | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<Suggestion>;
-  const stretch = value.stretch as Partial<Stretch> | undefined;
   const usable =
-    typeof stretch === 'object' &&
-    stretch !== null &&
-    typeof stretch.id === 'string' &&
-    typeof stretch.name === 'string' &&
-    Array.isArray(stretch.steps) &&
-    typeof stretch.dose === 'object' &&
+    parseStretch(value.stretch) !== null &&
     typeof value.pickedAt === 'number' &&
+    Number.isFinite(value.pickedAt) &&
     typeof value.filterKey === 'string';
   return usable ? (value as Suggestion) : null;
 }
