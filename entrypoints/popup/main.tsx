@@ -1,8 +1,20 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { sendMessage } from '../../platform/messages';
 import { inWindow, PopupApp } from './PopupApp';
 
 // In a window of its own the page may be wider than the toolbar popup.
 if (inWindow) document.getElementById('frame')?.classList.add('in-window');
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+// A page that fails to render offers to drop what it shows: the stretch in progress and the
+// suggestion (the background picks a fresh one); settings and history are kept.
+render(
+  <ErrorBoundary
+    resetLabel="Start over with a new stretch"
+    onReset={() => sendMessage('anotherStretch', undefined)}
+  >
+    <PopupApp />
+  </ErrorBoundary>,
+  document.getElementById('app') as HTMLElement,
+);
