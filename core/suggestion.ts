@@ -75,8 +75,11 @@ export function currentSuggestion(raw: unknown, settings: PickSettings): Suggest
 
 /** Why the suggestion is being looked at. */
 export type SuggestionEvent =
-  /** A reminder is shown; `attempt` 1 is a new one, higher numbers repeat it. */
-  | { type: 'reminder'; attempt: number }
+  /**
+   * A reminder is shown at `shownAt`; `attempt` 1 is a new one, higher numbers repeat it. A
+   * suggestion picked at or after `shownAt` was picked for this very reminder (a replay keeps it).
+   */
+  | { type: 'reminder'; attempt: number; shownAt: number }
   /** Something needs the suggestion now (a session starts, a page asks). */
   | { type: 'need' }
   /** The user asked for another stretch. */
@@ -118,8 +121,10 @@ export function decideSuggestion<S extends PickSettings>(
       return pick;
     case 'need':
       return keepOrPick;
-    case 'reminder':
-      return event.attempt <= 1 && !inUse ? pick : keepOrPick;
+    case 'reminder': {
+      const pickedForIt = current !== null && current.pickedAt >= event.shownAt;
+      return event.attempt <= 1 && !inUse && !pickedForIt ? pick : keepOrPick;
+    }
     case 'settings-changed':
       // Even on screen: the change (a stretch switched off, a new focus) was the user's own.
       return stored === null || stored === undefined || current || context.stretching

@@ -24,26 +24,33 @@ type Row = [string, unknown, SuggestionEvent, Partial<typeof base>, 'keep' | 'pi
 
 describe('decideSuggestion', () => {
   it.each<Row>([
-    ['a new reminder brings a new stretch', stored, { type: 'reminder', attempt: 1 }, {}, 'pick'],
-    ['a repeat keeps it', stored, { type: 'reminder', attempt: 2 }, {}, 'keep'],
+    ['a new reminder brings a new stretch', stored, { type: 'reminder', attempt: 1, shownAt: NOW }, {}, 'pick'],
+    [
+      'a replayed reminder keeps the stretch picked for it',
+      { ...stored, pickedAt: NOW },
+      { type: 'reminder', attempt: 1, shownAt: NOW },
+      {},
+      'keep',
+    ],
+    ['a repeat keeps it', stored, { type: 'reminder', attempt: 2, shownAt: NOW }, {}, 'keep'],
     [
       'a new reminder keeps the stretch being done',
       stored,
-      { type: 'reminder', attempt: 1 },
+      { type: 'reminder', attempt: 1, shownAt: NOW },
       { stretching: true },
       'keep',
     ],
     [
       'a new reminder keeps the stretch on screen',
       stored,
-      { type: 'reminder', attempt: 1 },
+      { type: 'reminder', attempt: 1, shownAt: NOW },
       { viewing: true },
       'keep',
     ],
     [
       'a first reminder with nothing stored picks',
       null,
-      { type: 'reminder', attempt: 2 },
+      { type: 'reminder', attempt: 2, shownAt: NOW },
       {},
       'pick',
     ],

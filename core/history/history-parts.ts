@@ -1,0 +1,56 @@
+import { format } from 'date-fns/format';
+import { type DaySummary, type HistoryEntry, parseHistory, summarizeDay } from './history';
+
+// The history is kept in parts, one per local calendar month, so recording a break reads and
+// writes one small part (and can go in the same storage write as the state it belongs to) instead
+// of the whole history, and today's counts come from this month's part alone.
+
+export const HISTORY_PART_PREFIX = 'history-';
+
+/** The storage key (without area) of the part holding entries of `at`'s local month. */
+export function historyPartKey(at: number): string {
+  return `${HISTORY_PART_PREFIX}${format(at, 'yyyy-MM')}`;
+}
+
+export const isHistoryPartKey = (key: string) => /^history-\d{4}-\d{2}$/.test(key);
+
+/** Entries grouped into their parts, oldest first within each. */
+export function splitIntoParts(entries: readonly HistoryEntry[]): Map<string, HistoryEntry[]> {
+  const parts = new Map<string, HistoryEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.at - b.at)) {
+    const key = historyPartKey(entry.at);
+    const part = parts.get(key);
+    if (part) part.push(entry);
+    else parts.set(key, [entry]);
+  }
+  return parts;
+}
+
+/** The parts `entries` go into, each with what it held before (read from `stored`), in order. */
+export function addToParts(
+  stored: (key: string) => unknown,
+  entries: readonly HistoryEntry[],
+): Record<string, HistoryEntry[]> {
+  const written: Record<string, HistoryEntry[]> = {};
+  for (const [key, added] of splitIntoParts(entries)) {
+    const merged = [...parseHistory(stored(key)), ...added].sort((a, b) => a.at - b.at);
+    written[key] = merged;
+  }
+  return written;
+}
+
+/** The whole history from every stored part (keys that are not parts are ignored), oldest first. */
+export function joinParts(stored: Record<string, unknown>): HistoryEntry[] {
+  return Object.keys(stored)
+    .filter(isHistoryPartKey)
+    .sort()
+    .flatMap((key) => parseHistory(stored[key]));
+}
+
+/** Today's counts, derived from this month's part (the one `historyPartKey(now)` names). */
+export function todayFromPart(part: unknown, now: number): DaySummary {
+  return summarizeDay(
+    parseHistory(part).filter((entry) => entry.at <= now),
+    now,
+  );
+}
