@@ -43,8 +43,8 @@ export function summaryFromHistory(history: readonly HistoryEntry[], now: number
 
 /** A stored day summary when it is one, else null (missing or broken). */
 export function parseStoredDay(raw: unknown): StoredDay | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const day = (raw as Partial<StoredDay>).day;
+  if (!isRecord(raw)) return null;
+  const day = raw.day;
   if (typeof day !== 'number' || !Number.isFinite(day)) return null;
   return { day, ...todayFrom(raw, day) };
 }
