@@ -1,27 +1,23 @@
 import { useId } from 'preact/hooks';
-import {
-  WEEKDAY_NAMES,
-  type WorkingDayValue,
-  type WorkingHoursValue,
-  workingDayError,
-} from '../core/settings/working-hours-check';
+import type { WorkingDay, WorkingHours } from '../core/settings/defaults';
+import { WEEKDAY_NAMES, workingDayError } from '../core/settings/working-hours-check';
 import { ToggleField } from './ToggleField';
 
 // Stored Sunday first (as Date.getDay counts); shown Monday first, as a working week reads.
 const DISPLAY_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
 interface WorkingHoursEditorProps {
-  value: WorkingHoursValue;
+  value: WorkingHours;
   /** The form's message for the whole setting; day-specific ones are shown beside their day. */
   error?: string | undefined;
-  onChange: (value: WorkingHoursValue) => void;
+  onChange: (value: WorkingHours) => void;
 }
 
 /** The working-hours switch and, when on, a start and end time per weekday. */
 export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEditorProps) {
   const id = useId();
   const dayErrors = value.days.map(workingDayError);
-  const setDay = (index: number, change: Partial<WorkingDayValue>) =>
+  const setDay = (index: number, change: Partial<WorkingDay>) =>
     onChange({
       ...value,
       days: value.days.map((day, i) => (i === index ? { ...day, ...change } : day)),
@@ -45,7 +41,7 @@ export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEdito
             <span>End</span>
           </div>
           {DISPLAY_ORDER.map((index) => {
-            const day = value.days[index] as WorkingDayValue;
+            const day = value.days[index] as WorkingDay;
             const name = WEEKDAY_NAMES[index];
             const dayError = dayErrors[index];
             const errorId = `${id}-${index}-error`;

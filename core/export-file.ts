@@ -1,4 +1,5 @@
 import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/history';
+import { isRecord } from './is-record';
 import { migrateSettings, SETTINGS_VERSION } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
 import { checkWholeSettings } from './settings/validate-settings';
@@ -31,7 +32,7 @@ export function buildExport(settings: Settings, history: HistoryEntry[], now: nu
 export function readExport(
   raw: unknown,
 ): { ok: true; settings: Settings; history: HistoryEntry[] } | { ok: false; errors: string[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     return { ok: false, errors: ['The file does not hold an export of this extension.'] };
   }
   const file = raw as Partial<ExportFile>;

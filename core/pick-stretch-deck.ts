@@ -1,4 +1,5 @@
 import type { Stretch } from '../data/stretch-types';
+import { isRecord } from './is-record';
 import { randomIndex, weightedShuffle } from './pick-stretch-random';
 import type { DeckState } from './pick-stretch-types';
 
@@ -46,10 +47,6 @@ export function shuffleRound(
     }
   }
   return ids;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /**

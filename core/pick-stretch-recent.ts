@@ -1,4 +1,5 @@
 import { FOCUS_AREAS, type FocusArea, type Stretch } from '../data/stretch-types';
+import { isRecord } from './is-record';
 import { randomIndex } from './pick-stretch-random';
 import type { RecentPick } from './pick-stretch-types';
 
@@ -10,8 +11,8 @@ function isFocusArea(value: unknown): value is FocusArea {
 }
 
 function toRecentPick(value: unknown): RecentPick | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, focus, at } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { id, focus, at } = value;
   if (typeof id !== 'string' || !Array.isArray(focus)) return null;
   return { id, focus: focus.filter(isFocusArea), at: typeof at === 'number' ? at : 0 };
 }

@@ -1,4 +1,5 @@
 import type { FocusArea, Stretch } from '../data/stretch-types';
+import { isRecord } from './is-record';
 import { deckKey, readDeck, shuffleRound } from './pick-stretch-deck';
 import { findFitting, normaliseFilters } from './pick-stretch-filter';
 import { mostNeglected, readRecent } from './pick-stretch-recent';
@@ -16,11 +17,9 @@ export type {
 } from './pick-stretch-types';
 export { describeWidened } from './pick-stretch-widened';
 
-function isUsableEntry(value: unknown): value is Stretch {
-  const entry = value as Partial<Stretch> | null;
+function isUsableEntry(entry: unknown): entry is Stretch {
   return (
-    typeof entry === 'object' &&
-    entry !== null &&
+    isRecord(entry) &&
     typeof entry.id === 'string' &&
     Array.isArray(entry.focus) &&
     entry.focus.length > 0

@@ -1,4 +1,5 @@
 import { startOfDay } from 'date-fns/startOfDay';
+import { isRecord } from '../is-record';
 import type { RecordKind } from '../scheduler';
 
 /** One thing that happened to a reminder or a break. */
@@ -65,10 +66,9 @@ export function summarizeDay(history: readonly HistoryEntry[], now: number): Day
   return summary;
 }
 
-function isEntry(value: unknown): value is HistoryEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Record<string, unknown>;
+function isEntry(entry: unknown): entry is HistoryEntry {
   return (
+    isRecord(entry) &&
     KINDS.includes(entry.kind as RecordKind) &&
     typeof entry.at === 'number' &&
     Number.isFinite(entry.at) &&

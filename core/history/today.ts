@@ -1,4 +1,5 @@
 import { startOfDay } from 'date-fns/startOfDay';
+import { isRecord } from '../is-record';
 import { type DaySummary, type HistoryEntry, summarizeDay } from './history';
 
 /** Today's counts as stored, keyed by the start of the local day they belong to. */
@@ -12,7 +13,7 @@ const ZERO: DaySummary = { stretched: 0, skipped: 0, missed: 0, naturalBreaks: 0
 
 /** Today's counts from the stored summary: zeros when it is missing, broken or from another day. */
 export function todayFrom(raw: unknown, now: number): DaySummary {
-  if (typeof raw !== 'object' || raw === null) return { ...ZERO };
+  if (!isRecord(raw)) return { ...ZERO };
   const stored = raw as Partial<StoredDay>;
   if (stored.day !== startOfDay(now).getTime()) return { ...ZERO };
   const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
@@ -42,8 +43,8 @@ export function summaryFromHistory(history: readonly HistoryEntry[], now: number
 
 /** A stored day summary when it is one, else null (missing or broken). */
 export function parseStoredDay(raw: unknown): StoredDay | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const day = (raw as Partial<StoredDay>).day;
+  if (!isRecord(raw)) return null;
+  const day = raw.day;
   if (typeof day !== 'number' || !Number.isFinite(day)) return null;
   return { day, ...todayFrom(raw, day) };
 }

@@ -1,4 +1,5 @@
 import { SESSION_COMMANDS, type SessionCommand } from '../guided-session/machine';
+import { isRecord } from '../is-record';
 import type { PauseChoice } from '../scheduler/events';
 import type { Check, CheckResult } from '../settings/field-checks';
 
@@ -25,15 +26,13 @@ const MAX_SETTING_CHANGES = 40;
 
 const ok = <T>(value: T): CheckResult<T> => ({ ok: true, value });
 const fail = <T>(error: string): CheckResult<T> => ({ ok: false, error });
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Messages that carry nothing: anything sent with them is refused rather than ignored. */
 const nothing: Check<undefined> = (value) =>
   value === undefined || value === null ? ok(undefined) : fail('This message takes no data.');
 
 const scheduleCommand: Check<ScheduleCommand> = (value) => {
-  if (!isPlainObject(value)) return fail('A schedule command is an object with a type.');
+  if (!isRecord(value)) return fail('A schedule command is an object with a type.');
   const keys = Object.keys(value);
   switch (value.type) {
     case 'snooze':
@@ -58,7 +57,7 @@ const sessionCommand: Check<SessionCommand> = (value) =>
     : fail(`A session command is one of ${SESSION_COMMANDS.join(', ')}.`);
 
 const settingChanges: Check<Record<string, unknown>> = (value) => {
-  if (!isPlainObject(value)) return fail('Settings changes are an object of fields.');
+  if (!isRecord(value)) return fail('Settings changes are an object of fields.');
   if (Object.keys(value).length > MAX_SETTING_CHANGES)
     return fail('Too many fields in one change.');
   return ok(value);

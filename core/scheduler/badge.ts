@@ -1,9 +1,9 @@
 import { formatClock } from '../format-clock';
-import type { ScheduleEffect } from './effects';
 import type { ScheduleSettings } from './schedule-settings';
 import type { BadgeKind, ScheduleState } from './schedule-state';
 import { dueAt, sittingMs } from './sitting-time';
 import { MINUTE_MS, wholeMinutes } from './time';
+import { type Transition, to } from './transition';
 import { nextWorkingStart } from './working-hours';
 
 export const PAUSE_BADGE = '❚❚';
@@ -65,13 +65,14 @@ export function updateBadge(
   now: number,
   settings: ScheduleSettings,
   immediate: boolean,
-  effects: ScheduleEffect[],
-): ScheduleState {
+): Transition {
   const view = badgeFor(state, now, settings);
   const last = state.badge;
-  if (last && last.text === view.text && last.title === view.title) return state;
+  if (last && last.text === view.text && last.title === view.title) return to(state);
   const throttled = last !== null && last.kind === view.kind && now - last.at < MINUTE_MS;
-  if (throttled && !immediate) return state;
-  effects.push({ type: 'set-badge', text: view.text, title: view.title });
-  return { ...state, badge: { ...view, at: now } };
+  if (throttled && !immediate) return to(state);
+  return to(
+    { ...state, badge: { ...view, at: now } },
+    { type: 'set-badge', text: view.text, title: view.title },
+  );
 }

@@ -28,4 +28,4 @@ export {
 } from './schedule-state';
 export { describeSchedule, type ScheduleStatus, type ScheduleView } from './schedule-view';
 export { GAP_SLACK_MS } from './sitting-time';
-export { isWithinWorkingHours, nextWorkingStart, parseClockTime } from './working-hours';
+export { isWithinWorkingHours, nextWorkingStart } from './working-hours';

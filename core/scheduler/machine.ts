@@ -2,7 +2,6 @@ import { endPause, skip, snooze, startPause, startStretch, stretchDone } from '.
 import { alarmEffect } from './alarm';
 import { updateBadge } from './badge';
 import { reanchorClock } from './clock';
-import type { ScheduleEffect } from './effects';
 import { type Environment, environmentOf, isUserAction, type ScheduleEvent } from './events';
 import { comeBack, goAway } from './presence';
 import { advanceReminder } from './reminder';
@@ -15,55 +14,51 @@ import {
   restartSitting,
   sleptThrough,
 } from './sitting-time';
+import { chain, type Transition, to } from './transition';
 import { isWithinWorkingHours, workingHoursStartedAt } from './working-hours';
 
-export interface StepResult {
-  state: ScheduleState;
-  effects: ScheduleEffect[];
-}
+/** What step returns: the new state to save, then the effects to run in order. */
+export type StepResult = Transition;
 
 function applyEvent(
   state: ScheduleState,
   event: ScheduleEvent,
   now: number,
   settings: ScheduleSettings,
-  effects: ScheduleEffect[],
-): ScheduleState {
+): Transition {
   switch (event.type) {
     case 'wake':
       // After a browser start the idle detector starts over as 'active' and will not report it.
-      return event.reason === 'startup' ? comeBack(state, now, settings, effects) : state;
+      return event.reason === 'startup' ? comeBack(state, now, settings) : to(state);
     case 'idle':
       return event.state === 'active'
-        ? comeBack(state, now, settings, effects)
-        : goAway(state, event.state, now);
+        ? comeBack(state, now, settings)
+        : to(goAway(state, event.state, now));
     case 'notification-clicked':
     case 'notification-start':
-      return startStretch(state, now, effects, true);
+      return startStretch(state, now, true);
     case 'stretch-started':
-      return startStretch(state, now, effects, false);
+      return startStretch(state, now, false);
     case 'notification-snooze':
     case 'snooze':
-      return snooze(state, now, settings, effects);
+      return snooze(state, now, settings);
     case 'notification-closed':
       // Closing it by hand is an answer ("not now"); a system close is not.
-      return event.byUser && state.reminder?.phase === 'showing'
-        ? skip(state, now, effects)
-        : state;
+      return event.byUser && state.reminder?.phase === 'showing' ? skip(state, now) : to(state);
     case 'skip':
-      return skip(state, now, effects);
+      return skip(state, now);
     case 'pause':
-      return startPause(state, event.until, now, settings, effects);
+      return startPause(state, event.until, now, settings);
     case 'resume':
-      return endPause(state, now);
+      return to(endPause(state, now));
     case 'stretch-done':
-      return stretchDone(state, now, effects, {
+      return stretchDone(state, now, {
         ...(event.stretchId === undefined ? {} : { stretchId: event.stretchId }),
         ...(event.complete === false ? { partial: true } : {}),
       });
     case 'alarm':
     case 'settings-changed':
-      return state;
+      return to(state);
   }
 }
 
@@ -73,21 +68,21 @@ function settle(
   now: number,
   settings: ScheduleSettings,
   env: Environment,
-  effects: ScheduleEffect[],
-): ScheduleState {
+): Transition {
   let s = state;
   if (s.pause) {
-    if (s.pause.until === null || now < s.pause.until) return s;
+    if (s.pause.until === null || now < s.pause.until) return to(s);
     s = endPause(s, restartPoint(s.pause.until, now, settings));
   }
   if (!isWithinWorkingHours(now, settings.workingHours)) {
-    return s.outsideHours ? s : { ...dropReminder(s, effects), outsideHours: true };
+    if (s.outsideHours) return to(s);
+    return chain(s, dropReminder, (d) => to({ ...d, outsideHours: true }));
   }
   if (s.outsideHours) {
     const start = workingHoursStartedAt(now, settings.workingHours) ?? now;
     s = { ...restartSitting(s, restartPoint(start, now, settings)), outsideHours: false };
   }
-  return s.away ? s : advanceReminder(s, now, settings, env, effects);
+  return s.away ? to(s) : advanceReminder(s, now, settings, env);
 }
 
 /** The scheduler: handles one event at `now` and returns the new state plus effects to run in order. */
@@ -98,15 +93,15 @@ export function step(
   rawSettings: ScheduleSettings,
 ): StepResult {
   const settings = normalizeScheduleSettings(rawSettings);
-  const effects: ScheduleEffect[] = [];
-  let s = reanchorClock(state, now);
-  if (sleptThrough(s, now, settings)) s = naturalBreak(s, s.lastSeenAt, now, effects);
-  s = applyEvent(s, event, now, settings, effects);
-  s = settle(s, now, settings, environmentOf(event), effects);
-  if (s.away === null) s = { ...s, lastSeenAt: now };
-  // The browser forgets the badge across a restart or an update: draw it again whatever we remember.
-  if (event.type === 'wake' && event.reason !== 'worker-start') s = { ...s, badge: null };
-  s = updateBadge(s, now, settings, isUserAction(event), effects);
-  effects.push(alarmEffect(s, now, settings));
-  return { state: s, effects };
+  const { state: s, effects } = chain(
+    reanchorClock(state, now),
+    (s) => (sleptThrough(s, now, settings) ? naturalBreak(s, s.lastSeenAt, now) : to(s)),
+    (s) => applyEvent(s, event, now, settings),
+    (s) => settle(s, now, settings, environmentOf(event)),
+    (s) => to(s.away === null ? { ...s, lastSeenAt: now } : s),
+    // The browser forgets the badge across a restart or an update: draw it again whatever we remember.
+    (s) => to(event.type === 'wake' && event.reason !== 'worker-start' ? { ...s, badge: null } : s),
+    (s) => updateBadge(s, now, settings, isUserAction(event)),
+  );
+  return { state: s, effects: [...effects, alarmEffect(s, now, settings)] };
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import {
   type Away,
   type BadgeKind,
@@ -17,12 +18,6 @@ const BADGE_KINDS: readonly BadgeKind[] = [
   'outside-hours',
 ];
 const MAX_ATTEMPT = 100;
-
-type Fields = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 8.64e15;

@@ -1,9 +1,9 @@
-import type { ScheduleEffect } from './effects';
 import type { IdleState } from './events';
 import { IDLE_DETECTION_SECONDS, type ScheduleSettings } from './schedule-settings';
 import type { ScheduleState } from './schedule-state';
 import { excludeFromSitting, isTracking, naturalBreak } from './sitting-time';
 import { minutesMs, SECOND_MS } from './time';
+import { type Transition, to } from './transition';
 
 /**
  * The person stopped giving input. 'idle' is reported only after IDLE_DETECTION_SECONDS without
@@ -32,15 +32,14 @@ export function comeBack(
   state: ScheduleState,
   now: number,
   settings: ScheduleSettings,
-  effects: ScheduleEffect[],
-): ScheduleState {
+): Transition {
   const away = state.away;
-  if (away === null) return state;
+  if (away === null) return to(state);
   const back: ScheduleState = { ...state, away: null };
-  if (!isTracking(state)) return back;
+  if (!isTracking(state)) return to(back);
   const awayMs = Math.max(0, now - Math.max(away.since, state.sittingSince));
   if (awayMs >= minutesMs(settings.naturalBreakMinutes)) {
-    return naturalBreak(back, away.since, now, effects);
+    return naturalBreak(back, away.since, now);
   }
-  return away.locked ? excludeFromSitting(back, awayMs, now) : back;
+  return to(away.locked ? excludeFromSitting(back, awayMs, now) : back);
 }

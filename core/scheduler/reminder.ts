@@ -1,9 +1,10 @@
-import { record, type ScheduleEffect } from './effects';
+import { record } from './effects';
 import type { Environment } from './events';
 import type { ScheduleSettings } from './schedule-settings';
 import type { ScheduleState } from './schedule-state';
 import { dueAt, restartInterval, sittingMs } from './sitting-time';
 import { MINUTE_MS, minutesMs, wholeMinutes } from './time';
+import { type Transition, to } from './transition';
 
 function wantsQuiet(env: Environment, settings: ScheduleSettings): boolean {
   return (
@@ -11,26 +12,18 @@ function wantsQuiet(env: Environment, settings: ScheduleSettings): boolean {
   );
 }
 
-function show(
-  state: ScheduleState,
-  now: number,
-  dueSince: number,
-  attempt: number,
-  effects: ScheduleEffect[],
-): ScheduleState {
-  effects.push({ type: 'notify', sittingMinutes: wholeMinutes(sittingMs(state, now)), attempt });
-  return { ...state, reminder: { phase: 'showing', dueSince, shownAt: now, attempt } };
+function show(state: ScheduleState, now: number, dueSince: number, attempt: number): Transition {
+  return to(
+    { ...state, reminder: { phase: 'showing', dueSince, shownAt: now, attempt } },
+    { type: 'notify', sittingMinutes: wholeMinutes(sittingMs(state, now)), attempt },
+  );
 }
 
 /** The reminder was let go unanswered: record it and start a new interval (the person still sits). */
-export function missReminder(
-  state: ScheduleState,
-  now: number,
-  effects: ScheduleEffect[],
-): ScheduleState {
-  effects.push(record('missed', now, sittingMs(state, now)));
-  effects.push({ type: 'clear-notification' });
-  return restartInterval(state, now);
+export function missReminder(state: ScheduleState, now: number): Transition {
+  return to(restartInterval(state, now), record('missed', now, sittingMs(state, now)), {
+    type: 'clear-notification',
+  });
 }
 
 /**
@@ -43,33 +36,32 @@ export function advanceReminder(
   now: number,
   settings: ScheduleSettings,
   env: Environment,
-  effects: ScheduleEffect[],
-): ScheduleState {
+): Transition {
   const reminder = state.reminder;
   const maxDefer = minutesMs(settings.maxDeferMinutes);
   if (reminder === null) {
     const due = dueAt(state, settings);
-    if (now < due) return state;
+    if (now < due) return to(state);
     if (wantsQuiet(env, settings) && now < due + maxDefer) {
-      return { ...state, reminder: { phase: 'deferred', dueSince: due } };
+      return to({ ...state, reminder: { phase: 'deferred', dueSince: due } });
     }
-    return show(state, now, due, 1, effects);
+    return show(state, now, due, 1);
   }
   switch (reminder.phase) {
     case 'deferred':
-      if (wantsQuiet(env, settings) && now < reminder.dueSince + maxDefer) return state;
-      return show(state, now, reminder.dueSince, 1, effects);
+      if (wantsQuiet(env, settings) && now < reminder.dueSince + maxDefer) return to(state);
+      return show(state, now, reminder.dueSince, 1);
     case 'showing':
-      if (now < reminder.shownAt + minutesMs(settings.snoozeMinutes)) return state;
+      if (now < reminder.shownAt + minutesMs(settings.snoozeMinutes)) return to(state);
       if (reminder.attempt <= settings.repeatIgnored) {
-        return show(state, now, reminder.dueSince, reminder.attempt + 1, effects);
+        return show(state, now, reminder.dueSince, reminder.attempt + 1);
       }
-      return missReminder(state, now, effects);
+      return missReminder(state, now);
     case 'stretching':
       // A stretch page left open without "done" for a whole interval was most likely abandoned;
       // a real stretch away from the keyboard usually ends as a natural break before that.
-      if (now < reminder.startedAt + minutesMs(settings.intervalMinutes)) return state;
-      return missReminder(state, now, effects);
+      if (now < reminder.startedAt + minutesMs(settings.intervalMinutes)) return to(state);
+      return missReminder(state, now);
   }
 }
 

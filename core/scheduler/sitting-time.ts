@@ -1,7 +1,8 @@
-import { record, type ScheduleEffect } from './effects';
+import { record } from './effects';
 import type { ScheduleSettings } from './schedule-settings';
 import type { Reminder, ScheduleState } from './schedule-state';
 import { minutesMs } from './time';
+import { chain, type Transition, to } from './transition';
 
 /**
  * Extra allowance on top of the natural-break length before a silence between events counts as a
@@ -36,24 +37,26 @@ export function restartInterval(state: ScheduleState, at: number): ScheduleState
 }
 
 /** Removes the reminder, clearing its notification when one is up. */
-export function dropReminder(state: ScheduleState, effects: ScheduleEffect[]): ScheduleState {
-  if (state.reminder?.phase === 'showing') effects.push({ type: 'clear-notification' });
-  return state.reminder ? { ...state, reminder: null } : state;
+export function dropReminder(state: ScheduleState): Transition {
+  if (state.reminder === null) return to(state);
+  const dropped = { ...state, reminder: null };
+  return state.reminder.phase === 'showing'
+    ? to(dropped, { type: 'clear-notification' })
+    : to(dropped);
 }
 
 /**
  * A natural break from `breakStart` until `now`: records it (when there was sitting time to end),
  * clears any reminder and starts sitting again from zero at now.
  */
-export function naturalBreak(
-  state: ScheduleState,
-  breakStart: number,
-  now: number,
-  effects: ScheduleEffect[],
-): ScheduleState {
+export function naturalBreak(state: ScheduleState, breakStart: number, now: number): Transition {
   const sat = Math.max(0, Math.min(breakStart, now) - state.sittingSince);
-  if (sat > 0) effects.push(record('natural-break', breakStart, sat));
-  return restartSitting(dropReminder(state, effects), now);
+  return chain(
+    state,
+    (s) => (sat > 0 ? to(s, record('natural-break', breakStart, sat)) : to(s)),
+    dropReminder,
+    (s) => to(restartSitting(s, now)),
+  );
 }
 
 /** True when no event came for longer than a natural break while we believed the person was sitting. */

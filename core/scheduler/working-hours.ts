@@ -2,6 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { getDay } from 'date-fns/getDay';
 import { set } from 'date-fns/set';
 import { startOfDay } from 'date-fns/startOfDay';
+import { parseTimeOfDay } from '../time-of-day';
 import type { WorkingDay, WorkingHours } from './schedule-settings';
 
 interface Window {
@@ -9,23 +10,11 @@ interface Window {
   end: number;
 }
 
-/** Parses 'HH:mm' (00:00..24:00) into minutes after midnight, or null when malformed. */
-export function parseClockTime(value: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(typeof value === 'string' ? value.trim() : '');
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
-  return hours * 60 + minutes;
-}
-
 // Local wall-clock time via date-fns `set`, so a start inside a spring-forward gap lands just after it.
 function atClockTime(day: Date, minutesOfDay: number): number {
-  const base = minutesOfDay === 24 * 60 ? addDays(day, 1) : day;
-  const total = minutesOfDay % (24 * 60);
-  return set(base, {
-    hours: Math.floor(total / 60),
-    minutes: total % 60,
+  return set(day, {
+    hours: Math.floor(minutesOfDay / 60),
+    minutes: minutesOfDay % 60,
     seconds: 0,
     milliseconds: 0,
   }).getTime();
@@ -33,8 +22,8 @@ function atClockTime(day: Date, minutesOfDay: number): number {
 
 function windowOn(day: Date, workingDay: WorkingDay | undefined): Window | null {
   if (!workingDay?.on) return null;
-  const start = parseClockTime(workingDay.start);
-  const end = parseClockTime(workingDay.end);
+  const start = parseTimeOfDay(workingDay.start);
+  const end = parseTimeOfDay(workingDay.end);
   if (start === null || end === null) return null;
   const window = { start: atClockTime(day, start), end: atClockTime(day, end) };
   return window.end > window.start ? window : null;

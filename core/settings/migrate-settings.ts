@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record';
+
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
 export const SETTINGS_VERSION = 2;
 
 type Stored = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Stored =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const PLACE_V2: Record<string, string> = { 'desk-only': 'desk', 'floor-ok': 'anywhere' };
 

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import {
   defaultSettings,
   SETTING_KEYS,
@@ -59,8 +60,4 @@ export function checkWholeSettings(
   ];
   if (problems.length > 0) return { ok: false, errors: problems };
   return { ok: true, settings: { ...defaultSettings(), ...valid } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

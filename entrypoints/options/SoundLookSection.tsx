@@ -1,7 +1,7 @@
 import { type Choice, RadioGroup } from '../../components/RadioGroup';
 import { SettingsSection } from '../../components/SettingsSection';
 import { SliderField } from '../../components/SliderField';
-import type { Theme } from '../../core/settings/settings';
+import { DEFAULT_SETTINGS, NUMBER_RANGES, type Theme } from '../../core/settings/settings';
 import { playChime } from '../../pages/chime';
 import type { SettingsForm } from '../../pages/use-settings-form';
 import { ToggleSetting } from './ToggleSetting';
@@ -21,20 +21,20 @@ export function SoundLookSection({ form }: { form: SettingsForm }) {
         form={form}
         setting="notifications"
         label="Show a notification"
-        hint="When off, only the badge on the toolbar button says it is time. Default: on."
+        hint="When off, only the badge on the toolbar button says it is time."
       />
       <ToggleSetting
         form={form}
         setting="sound"
         label="Play sounds during a guided stretch"
-        hint="A soft chime to switch sides and at the end. Default: on."
+        hint="A soft chime to switch sides and at the end."
       />
       <SliderField
         label="Volume"
-        hint="Default: 60%."
+        hint={`Default: ${DEFAULT_SETTINGS.volume}%.`}
         value={volume}
-        min={0}
-        max={100}
+        min={NUMBER_RANGES.volume.min}
+        max={NUMBER_RANGES.volume.max}
         step={5}
         format={(value) => `${value}%`}
         onInput={(value) => form.change('volume', value)}

@@ -1,5 +1,5 @@
 import { ToggleField } from '../../components/ToggleField';
-import type { Settings } from '../../core/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import type { SettingsForm } from '../../pages/use-settings-form';
 
 type BooleanSettingKey = {
@@ -10,15 +10,16 @@ interface ToggleSettingProps {
   form: SettingsForm;
   setting: BooleanSettingKey;
   label: string;
+  /** What the setting does; the default is added from the settings schema. */
   hint: string;
 }
 
-/** An on/off switch bound to one setting of the form. */
+/** An on/off switch bound to one setting of the form, its default taken from the schema. */
 export function ToggleSetting({ form, setting, label, hint }: ToggleSettingProps) {
   return (
     <ToggleField
       label={label}
-      hint={hint}
+      hint={`${hint} Default: ${DEFAULT_SETTINGS[setting] ? 'on' : 'off'}.`}
       checked={form.value(setting)}
       error={form.errors[setting]}
       onChange={(on) => form.change(setting, on)}

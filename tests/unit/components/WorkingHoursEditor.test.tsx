@@ -2,12 +2,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkingHoursEditor } from '../../../components/WorkingHoursEditor';
+import type { WorkingHours } from '../../../core/settings/defaults';
 import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
-import type { WorkingHoursValue } from '../../../core/settings/working-hours-check';
 
 afterEach(cleanup);
 
-function Harness({ onChange }: { onChange: (value: WorkingHoursValue) => void }) {
+function Harness({ onChange }: { onChange: (value: WorkingHours) => void }) {
   const [value, setValue] = useState(structuredClone(DEFAULT_SETTINGS.workingHours));
   return (
     <WorkingHoursEditor

@@ -1,0 +1,84 @@
+import { FOCUS_AREAS, type FocusArea, type StretchKind } from '../../data/stretch-types';
+
+// The one home of what every setting holds and of its default. It imports no other module of
+// core, so the scheduler and the settings checks can both build on it without an import cycle.
+
+export const PLACES = ['desk', 'anywhere'] as const;
+export type Place = (typeof PLACES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface WorkingDay {
+  on: boolean;
+  /** 'HH:mm', 24 h local time (see core/time-of-day.ts). */
+  start: string;
+  /** 'HH:mm', 24 h local time, after start. */
+  end: string;
+}
+
+export interface WorkingHours {
+  enabled: boolean;
+  /** days[0] = Sunday ... days[6] = Saturday, as date-fns getDay counts. */
+  days: WorkingDay[];
+}
+
+/** The settings the scheduler reads. */
+export interface ScheduleSettings {
+  intervalMinutes: number;
+  naturalBreakMinutes: number;
+  snoozeMinutes: number;
+  repeatIgnored: number;
+  workingHours: WorkingHours;
+  deferWhenFullscreen: boolean;
+  deferWhenAudible: boolean;
+  maxDeferMinutes: number;
+}
+
+/** Everything the user can set: the scheduler's settings and what the pages and picker read. */
+export interface Settings extends ScheduleSettings {
+  focus: FocusArea[];
+  place: Place;
+  kinds: StretchKind[];
+  holdSeconds: number;
+  switchSeconds: number;
+  notifications: boolean;
+  sound: boolean;
+  volume: number;
+  theme: Theme;
+  excluded: string[];
+  favourites: string[];
+}
+export type SettingKey = keyof Settings;
+
+const officeDay = (): WorkingDay => ({ on: true, start: '09:00', end: '17:00' });
+const dayOff = (): WorkingDay => ({ on: false, start: '09:00', end: '17:00' });
+
+/** The scheduler's defaults; DEFAULT_SETTINGS holds a copy of each. */
+export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
+  intervalMinutes: 30,
+  naturalBreakMinutes: 5,
+  snoozeMinutes: 5,
+  repeatIgnored: 2,
+  workingHours: {
+    enabled: false,
+    days: [dayOff(), officeDay(), officeDay(), officeDay(), officeDay(), officeDay(), dayOff()],
+  },
+  deferWhenFullscreen: true,
+  deferWhenAudible: false,
+  maxDeferMinutes: 15,
+};
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  ...structuredClone(DEFAULT_SCHEDULE_SETTINGS),
+  focus: [...FOCUS_AREAS],
+  place: 'desk',
+  kinds: ['stretch'],
+  holdSeconds: 30,
+  switchSeconds: 5,
+  notifications: true,
+  sound: true,
+  volume: 60,
+  theme: 'system',
+  excluded: [],
+  favourites: [],
+});
