@@ -3,9 +3,10 @@ import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
+import { migrateHistory } from './migrate-history';
+import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
 import { SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
-import { dispatchSchedule, reconcileIdle, type ScheduleInput } from './schedule';
-import { SNOOZE_BUTTON, START_BUTTON } from './schedule-effects';
+import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggest } from './suggestion';
@@ -17,13 +18,17 @@ import { suggest } from './suggestion';
  */
 export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; stop: () => void } {
   const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
-  // Every wake also checks what an event may have missed: the idle state, and a guided stretch
+  // Every wake first runs what a stopped worker still owed, then checks what an event may have missed: the idle state, and a guided stretch
   // whose alarm the browser lost (Firefox keeps alarms in memory only), and settings not yet synced.
   const wake = (reason: 'worker-start' | 'startup' | 'installed') =>
-    schedule({ type: 'wake', reason })
-      .then(() => serialize(() => reconcileIdle(deps)))
-      .then(() => serialize(() => onSessionAlarm(deps)))
-      .then(() => serialize(() => syncSettings(deps.now)));
+    serialize(async () => {
+      await migrateHistory();
+      await runOutbox(deps);
+      await dispatchSchedule(deps, { type: 'wake', reason });
+      await reconcileIdle(deps);
+      await onSessionAlarm(deps);
+      await syncSettings(deps.now);
+    });
 
   browser.runtime.onInstalled.addListener(() => void wake('installed'));
   browser.runtime.onStartup.addListener(() => void wake('startup'));

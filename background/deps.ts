@@ -18,6 +18,8 @@ export interface BackgroundDeps {
   /** Whether the popup or the stretch window is open. */
   isStretchOnScreen: () => Promise<boolean>;
   loadLibrary: () => Promise<NonEmpty<Stretch>>;
+  /** Tests only: a point where a test may stop the worker (throw) to check nothing is lost. */
+  fault?: (point: 'committed' | 'ran-effect') => void;
 }
 
 export const browserDeps: BackgroundDeps = {

@@ -1,7 +1,7 @@
 import { readExport } from '../core/export-file';
-import { summaryFromHistory } from '../core/history/today';
+import { replaceHistory } from '../platform/history-store';
 import type { ImportResult } from '../platform/messages';
-import { historyItem, settingsItem, todayItem } from '../platform/storage-items';
+import { settingsItem } from '../platform/storage-items';
 import { replaceSettings } from './save-settings';
 
 /** Applies an export file whole, or not at all: the history is written only once the settings are. */
@@ -12,8 +12,7 @@ export async function importData(raw: unknown, now: () => number): Promise<Impor
   const saved = await replaceSettings(checked.settings, now);
   if (saved.writeError) return { ok: false, errors: [`Nothing was imported. ${saved.writeError}`] };
   try {
-    await historyItem.setValue(checked.history);
-    await todayItem.setValue(summaryFromHistory(checked.history, now()));
+    await replaceHistory(checked.history);
   } catch (error) {
     await replaceSettings(previous, now).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);

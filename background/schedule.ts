@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '../core/history/history';
 import {
   type Environment,
   IDLE_DETECTION_SECONDS,
@@ -8,7 +9,8 @@ import {
 import type { Settings } from '../core/settings/settings';
 import { scheduleItem, settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { runScheduleEffects } from './schedule-effects';
+import { type Commit, commit, drainOutbox } from './outbox';
+import { runOwedEffect } from './run-effect';
 
 type Sensed = Extract<ScheduleEvent, { env: Environment }>;
 // The events the browser reports, before the background adds what it sees around the user.
@@ -34,19 +36,47 @@ async function senseEnvironment(deps: BackgroundDeps, settings: Settings): Promi
 }
 
 /**
- * One scheduler step: load the stored state and settings, compute, save the new state, and only
- * then run the effects, so a worker stopped half-way never leaves state behind its effects.
+ * Adds one scheduler step to a change being built: the state is loaded once (or taken from an
+ * earlier step of the same change), records go to the history, other effects to the outbox.
  */
-export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInput): Promise<void> {
+export async function stepSchedule(
+  deps: BackgroundDeps,
+  change: Commit,
+  input: ScheduleInput,
+): Promise<void> {
   const settings = await settingsItem.getValue();
   const now = deps.now();
-  const state = await scheduleItem.getValue(now);
+  const state = change.schedule ?? (await scheduleItem.getValue(now));
   const event: ScheduleEvent = isSensing(input)
     ? ({ ...input, env: await senseEnvironment(deps, settings) } as Sensed)
     : input;
   const result = step(state, event, now, settings);
-  await scheduleItem.setValue(result.state);
-  await runScheduleEffects(deps, result.effects, settings);
+  change.schedule = result.state;
+  for (const effect of result.effects) {
+    if (effect.type !== 'record') change.effects.push(effect);
+    else {
+      const { type: _, ...entry } = effect;
+      change.records.push(entry as HistoryEntry);
+    }
+  }
+}
+
+/** Saves a change with what it owes in one write, then runs what it owes. */
+export async function commitAndRun(deps: BackgroundDeps, change: Commit): Promise<void> {
+  await commit(deps, change);
+  await runOutbox(deps);
+}
+
+/** Runs whatever effects are owed (after a worker stopped half-way, on the next wake). */
+export function runOutbox(deps: BackgroundDeps): Promise<void> {
+  return drainOutbox(deps, (owed) => runOwedEffect(deps, owed));
+}
+
+/** One scheduler event, start to finish: load, step, save with its effects, run them. */
+export async function dispatchSchedule(deps: BackgroundDeps, input: ScheduleInput): Promise<void> {
+  const change: Commit = { records: [], effects: [] };
+  await stepSchedule(deps, change, input);
+  await commitAndRun(deps, change);
 }
 
 /** Replays an idle change the scheduler missed (see missedIdleChange). */

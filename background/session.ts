@@ -1,14 +1,13 @@
-import { browser } from 'wxt/browser';
-import { type SessionEffect, type SessionEvent, stepSession } from '../core/guided-session/machine';
+import { type SessionEvent, stepSession } from '../core/guided-session/machine';
 import { sessionEntry } from '../core/guided-session/plan';
 import type { SessionCommand } from '../platform/messages';
-import { lastStrengthItem, sessionItem, settingsItem } from '../platform/storage-items';
+import { sessionItem, settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { dispatchSchedule } from './schedule';
+import type { Commit } from './outbox';
+import { commitAndRun, stepSchedule } from './schedule';
 import { suggestionFor } from './suggestion';
 
-export const SESSION_ALARM = 'guided-session-end';
-export const SESSION_DONE_NOTIFICATION = 'stretch-done';
+export { SESSION_ALARM, SESSION_DONE_NOTIFICATION } from './run-effect';
 
 /** A page's command for the guided stretch: load, step core's session machine, save, run effects. */
 export async function runSessionCommand(
@@ -26,43 +25,30 @@ export function onSessionAlarm(deps: BackgroundDeps): Promise<void> {
   return runSession(deps, { type: 'tick' });
 }
 
+/**
+ * The session's step and the scheduler steps it causes (a break counted, a stretch started) are
+ * saved together in one write: a worker stopped half-way cannot end a session uncounted.
+ */
 async function runSession(deps: BackgroundDeps, event: SessionEvent): Promise<void> {
   const now = deps.now();
   const { session, effects } = stepSession(await sessionItem.getValue(now), event, now);
-  await sessionItem.setValue(session);
-  for (const effect of effects) await runEffect(deps, effect);
-}
-
-async function runEffect(deps: BackgroundDeps, effect: SessionEffect): Promise<void> {
-  switch (effect.type) {
-    case 'stretch-done':
-      return dispatchSchedule(deps, {
-        type: 'stretch-done',
-        stretchId: effect.stretchId,
-        complete: effect.complete,
-      });
-    case 'strength-done':
-      return lastStrengthItem.setValue(effect.at);
-    case 'stretch-started':
-      return dispatchSchedule(deps, { type: 'stretch-started' });
-    case 'announce-finish':
-      return announceFinish(deps);
-    case 'set-session-alarm':
-      await browser.alarms.create(SESSION_ALARM, { when: effect.at });
-      return;
-    case 'clear-session-alarm':
-      await browser.alarms.clear(SESSION_ALARM);
-      return;
+  const change: Commit = { session, records: [], effects: [] };
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'stretch-done': {
+        const { stretchId, complete } = effect;
+        await stepSchedule(deps, change, { type: 'stretch-done', stretchId, complete });
+        break;
+      }
+      case 'strength-done':
+        change.lastStrengthAt = effect.at;
+        break;
+      case 'stretch-started':
+        await stepSchedule(deps, change, { type: 'stretch-started' });
+        break;
+      default:
+        change.effects.push(effect);
+    }
   }
-}
-
-async function announceFinish(deps: BackgroundDeps) {
-  const settings = await settingsItem.getValue();
-  if (!settings.notifications) return;
-  await deps.notifications.show(SESSION_DONE_NOTIFICATION, {
-    title: 'Stretch done',
-    message: 'Nice work. Your break is counted and a fresh interval has started.',
-    buttons: [],
-    sticky: false,
-  });
+  await commitAndRun(deps, change);
 }

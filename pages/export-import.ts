@@ -1,10 +1,9 @@
 import { format } from 'date-fns';
 import type { DataMessage } from '../components/DataSection';
 import { buildExport } from '../core/export-file';
-import { parseHistory } from '../core/history/history';
-import { readSettings } from '../core/settings/validate-settings';
+import { readWholeHistory } from '../platform/history-store';
 import { sendMessage } from '../platform/messages';
-import { historyItem, settingsItem } from '../platform/storage-items';
+import { settingsItem } from '../platform/storage-items';
 
 // Years of history are about 2 MB; anything far larger is not one of our files.
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -19,11 +18,8 @@ export function exportFileName(now: number): string {
  * the background.
  */
 export async function downloadExport(now: number): Promise<DataMessage> {
-  const [rawSettings, rawHistory] = await Promise.all([
-    settingsItem.getValue(),
-    historyItem.getValue(),
-  ]);
-  const file = buildExport(readSettings(rawSettings).settings, parseHistory(rawHistory), now);
+  const [settings, history] = await Promise.all([settingsItem.getValue(), readWholeHistory()]);
+  const file = buildExport(settings, history, now);
   const url = URL.createObjectURL(
     new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }),
   );

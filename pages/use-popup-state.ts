@@ -1,14 +1,14 @@
 import { parseSession } from '../core/guided-session/parse-session';
-import { todayFrom } from '../core/history/today';
+import { todayFromPart } from '../core/history/history-parts';
 import { parseScheduleState } from '../core/scheduler';
 import { readSettings } from '../core/settings/validate-settings';
 import { parseSuggestion } from '../core/suggestion-state';
 import {
+  historyPartItem,
   scheduleItem,
   sessionItem,
   settingsItem,
   suggestionItem,
-  todayItem,
 } from '../platform/storage-items';
 import { useStoredGroup } from './use-stored-group';
 
@@ -24,8 +24,8 @@ export function usePopupState() {
     schedule: { item: scheduleItem, parse: parseSchedule },
     suggestion: { item: suggestionItem, parse: parseSuggestion },
     session: { item: sessionItem, parse: parseSession },
-    // The stored day is checked against the clock where it is shown (it may be yesterday's).
-    today: { item: todayItem, parse: (raw) => raw },
+    // Today's counts come from this month's part of the history, against the clock where shown.
+    month: { item: historyPartItem(Date.now()), parse: (raw) => raw },
   });
-  return { loaded, ...values, todayFor: (now: number) => todayFrom(values.today, now) };
+  return { loaded, ...values, todayFor: (now: number) => todayFromPart(values.month, now) };
 }

@@ -2,7 +2,7 @@ import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
-import { parseStoredDay, type StoredDay } from '../core/history/today';
+import { historyPartKey } from '../core/history/history-parts';
 import { parseScheduleState, type ScheduleState } from '../core/scheduler';
 import { migrateSettings, SETTINGS_VERSION } from '../core/settings/migrate-settings';
 import type { Settings } from '../core/settings/settings';
@@ -99,12 +99,6 @@ export const scheduleItem = /* @__PURE__ */ lazyItem<ScheduleState>(
   parseScheduleState,
 );
 
-/** The log of breaks, skips and misses. */
-export const historyItem = /* @__PURE__ */ lazyItem<HistoryEntry[]>('local:history', parseHistory);
-
-/** Today's counts, kept beside the history so the popup never reads the whole of it. */
-export const todayItem = /* @__PURE__ */ lazyItem<StoredDay | null>('local:today', parseStoredDay);
-
 /** The picker's deck and the stretch currently suggested. */
 export const suggestionItem = /* @__PURE__ */ lazyItem<Suggestion | null>(
   'local:suggestion',
@@ -122,3 +116,7 @@ export const lastStrengthItem = /* @__PURE__ */ lazyItem<number | null>(
   'local:last-strength',
   (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
 );
+
+/** The history part of the month `at` falls in (see core/history/history-parts.ts). */
+export const historyPartItem = (at: number) =>
+  lazyItem<HistoryEntry[]>(`local:${historyPartKey(at)}`, parseHistory);

@@ -6,6 +6,7 @@ import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
 import { suggest } from '../../../background/suggestion';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
+import { readWholeHistory } from '../../../platform/history-store';
 import { settingsItem } from '../../../platform/storage-items';
 import { fakeDeps } from './fake-deps';
 
@@ -114,7 +115,7 @@ describe('background wiring', () => {
     await settled();
     const schedule = (await local('schedule')) as { sittingSince: number };
     expect(schedule.sittingSince).toBe(START + 26 * MIN);
-    const history = (await local('history')) as { kind: string }[];
+    const history = (await readWholeHistory()) as { kind: string }[];
     expect(history.map((entry) => entry.kind)).toEqual(['natural-break']);
   });
 
@@ -162,7 +163,7 @@ describe('background wiring', () => {
       START + total * 1000,
     );
     expect(fake.shown.map((n) => n.id)).toContain('stretch-done');
-    const history = (await local('history')) as { kind: string }[];
+    const history = (await readWholeHistory()) as { kind: string }[];
     expect(history.at(-1)?.kind).toBe('stretched');
     expect(((await local('schedule')) as { intervalStart: number }).intervalStart).toBe(
       START + total * 1000,
@@ -181,7 +182,7 @@ describe('background wiring', () => {
     await serialize(() => runSessionCommand(fake.deps, 'start'));
     fake.advance(10 * MIN);
     await serialize(() => runSessionCommand(fake.deps, 'close'));
-    const history = (await local('history')) as { kind: string }[];
+    const history = (await readWholeHistory()) as { kind: string }[];
     expect(history.map((entry) => entry.kind)).toEqual(['stretched']);
     expect(await local('guided-session')).toBeUndefined();
   });
@@ -229,7 +230,7 @@ describe('background wiring', () => {
     expect(await kindOf()).toBe('strengthen');
     await serialize(() => runSessionCommand(fake.deps, 'start'));
     await serialize(() => runSessionCommand(fake.deps, 'finish'));
-    const history = (await local('history')) as { kind: string; stretchId?: string }[];
+    const history = (await readWholeHistory()) as { kind: string; stretchId?: string }[];
     const offered = (await local('suggestion')) as { stretch: { id: string } };
     expect(history.at(-1)).toMatchObject({ kind: 'stretched', stretchId: offered.stretch.id });
 

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importData } from '../../../background/import-data';
 import { buildExport } from '../../../core/export-file';
 import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
-import { historyItem, settingsItem } from '../../../platform/storage-items';
+import * as historyStore from '../../../platform/history-store';
+import { readWholeHistory, replaceHistory } from '../../../platform/history-store';
+import { settingsItem } from '../../../platform/storage-items';
 
 const before = { ...DEFAULT_SETTINGS, intervalMinutes: 40 };
 const file = buildExport({ ...DEFAULT_SETTINGS, intervalMinutes: 75 }, [], 0);
@@ -12,7 +14,7 @@ describe('importData (background)', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await settingsItem.setValue(before);
-    await historyItem.setValue([{ kind: 'skipped', at: 1, sittingMs: 0 }]);
+    await replaceHistory([{ kind: 'skipped', at: 1, sittingMs: 0 }]);
   });
 
   it('replaces settings and history with a valid file', async () => {
@@ -22,7 +24,7 @@ describe('importData (background)', () => {
       ok: true,
     });
     expect(await settingsItem.getValue()).toMatchObject({ intervalMinutes: 75 });
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await readWholeHistory()).toEqual([]);
   });
 
   it('changes nothing when one setting is wrong', async () => {
@@ -32,11 +34,11 @@ describe('importData (background)', () => {
     );
     expect(result).toEqual({ ok: false, errors: ['Settings, volume: “loud” is not a number.'] });
     expect(await settingsItem.getValue()).toEqual(before);
-    expect(await historyItem.getValue()).toHaveLength(1);
+    expect(await readWholeHistory()).toHaveLength(1);
   });
 
   it('puts the old settings back when the history write fails', async () => {
-    vi.spyOn(historyItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    vi.spyOn(historyStore, 'replaceHistory').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
     const result = await importData(file, () => Date.UTC(2026, 10, 23, 9));
     expect(result).toEqual({
       ok: false,

@@ -5,7 +5,13 @@ import {
   parseHistory,
   summarizeDay,
 } from '../../../core/history/history';
-import { countInto, summaryFromHistory, todayFrom } from '../../../core/history/today';
+import {
+  addToParts,
+  historyPartKey,
+  joinParts,
+  splitIntoParts,
+  todayFromPart,
+} from '../../../core/history/history-parts';
 
 const NOW = new Date('2026-11-23T15:00:00+01:00').getTime();
 const HOUR = 3_600_000;
@@ -50,47 +56,56 @@ describe('parseHistory', () => {
   });
 });
 
-describe('today’s counts', () => {
-  it('counts entries into the day they happened and starts from zero on a new day', () => {
-    let stored: unknown = null;
-    stored = countInto(stored, { kind: 'stretched', at: NOW - HOUR, sittingMs: 1 });
-    stored = countInto(stored, { kind: 'skipped', at: NOW, sittingMs: 1 });
-    expect(todayFrom(stored, NOW)).toEqual({
+describe('history in monthly parts, and today’s counts from them', () => {
+  const entry = (kind: 'stretched' | 'skipped' | 'missed' | 'natural-break', at: number) => ({
+    kind,
+    at,
+    sittingMs: 1,
+  });
+
+  it('names a part by the local month', () => {
+    expect(historyPartKey(new Date(2026, 10, 30, 23, 59).getTime())).toBe('history-2026-11');
+    expect(historyPartKey(new Date(2026, 11, 1, 0, 0).getTime())).toBe('history-2026-12');
+  });
+
+  it('adds entries to the parts of their months, after what each held', () => {
+    const stored: Record<string, unknown> = { 'history-2026-11': [entry('skipped', NOW - HOUR)] };
+    const december = new Date(2026, 11, 1, 9).getTime();
+    const parts = addToParts(
+      (key) => stored[key],
+      [entry('stretched', NOW), entry('missed', december)],
+    );
+    expect(parts).toEqual({
+      'history-2026-11': [entry('skipped', NOW - HOUR), entry('stretched', NOW)],
+      'history-2026-12': [entry('missed', december)],
+    });
+  });
+
+  it('joins every part back in order, ignoring other keys', () => {
+    const parts = Object.fromEntries(
+      splitIntoParts([entry('missed', NOW), entry('stretched', NOW - 40 * 24 * HOUR)]),
+    );
+    expect(joinParts({ ...parts, schedule: {}, 'history-x': [1] }).map((e) => e.kind)).toEqual([
+      'stretched',
+      'missed',
+    ]);
+  });
+
+  it('counts today from this month’s part, and a new day starts from zero', () => {
+    const part = [
+      entry('stretched', NOW - 30 * HOUR),
+      entry('natural-break', NOW - 2 * HOUR),
+      entry('stretched', NOW - HOUR),
+      entry('skipped', NOW),
+    ];
+    expect(todayFromPart(part, NOW)).toEqual({
       stretched: 1,
       skipped: 1,
       missed: 0,
-      naturalBreaks: 0,
+      naturalBreaks: 1,
     });
-    const tomorrow = NOW + 24 * HOUR;
-    expect(todayFrom(stored, tomorrow)).toEqual({
-      stretched: 0,
-      skipped: 0,
-      missed: 0,
-      naturalBreaks: 0,
-    });
-    stored = countInto(stored, { kind: 'missed', at: tomorrow, sittingMs: 1 });
-    expect(todayFrom(stored, tomorrow)).toEqual({
-      stretched: 0,
-      skipped: 0,
-      missed: 1,
-      naturalBreaks: 0,
-    });
-  });
-
-  it('agrees with counting the whole history', () => {
-    const history = [
-      { kind: 'stretched' as const, at: NOW - 30 * HOUR, sittingMs: 1 },
-      { kind: 'natural-break' as const, at: NOW - 2 * HOUR, sittingMs: 1 },
-      { kind: 'stretched' as const, at: NOW - HOUR, sittingMs: 1 },
-    ];
-    let stored: unknown = null;
-    for (const entry of history) stored = countInto(stored, entry);
-    expect(todayFrom(stored, NOW)).toEqual(summarizeDay(history, NOW));
-    expect(todayFrom(summaryFromHistory(history, NOW), NOW)).toEqual(summarizeDay(history, NOW));
-  });
-
-  it('reads a broken stored summary as zeros', () => {
-    expect(todayFrom({ day: 'today', stretched: 'many' }, NOW)).toEqual({
+    expect(todayFromPart(part, NOW)).toEqual(summarizeDay(part, NOW));
+    expect(todayFromPart(part, NOW + 24 * HOUR)).toEqual({
       stretched: 0,
       skipped: 0,
       missed: 0,
@@ -98,6 +113,14 @@ describe('today’s counts', () => {
     });
   });
 
+  it('reads a broken part as no entries', () => {
+    expect(todayFromPart({ stretched: 'many' }, NOW)).toEqual({
+      stretched: 0,
+      skipped: 0,
+      missed: 0,
+      naturalBreaks: 0,
+    });
+  });
   it('appends and caps', () => {
     const full = Array.from({ length: HISTORY_LIMIT }, (_, i) => ({
       kind: 'skipped' as const,

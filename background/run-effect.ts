@@ -1,33 +1,19 @@
 import { browser } from 'wxt/browser';
 import { effectiveDose } from '../core/guided-session/plan';
-import { appendHistory } from '../core/history/history';
-import { countInto } from '../core/history/today';
-import { NOTIFICATION_ID, SCHEDULE_ALARM, type ScheduleEffect } from '../core/scheduler';
-import type { Settings } from '../core/settings/settings';
+import { NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
 import { describeDose } from '../data/dose';
-import { historyItem, todayItem } from '../platform/storage-items';
+import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
+import type { Owed } from './outbox';
 import { suggestionFor } from './suggestion';
 
 export const START_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
+export const SESSION_ALARM = 'guided-session-end';
+export const SESSION_DONE_NOTIFICATION = 'stretch-done';
 
-/** Runs the scheduler's effects in order; one failing effect does not stop the others. */
-export async function runScheduleEffects(
-  deps: BackgroundDeps,
-  effects: readonly ScheduleEffect[],
-  settings: Settings,
-): Promise<void> {
-  for (const effect of effects) {
-    try {
-      await runEffect(deps, effect, settings);
-    } catch (error) {
-      console.error(`Stand Up & Stretch: the ${effect.type} effect failed`, error);
-    }
-  }
-}
-
-async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings: Settings) {
+/** Carries out one owed effect; each is idempotent, so running one again doubles nothing. */
+export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed): Promise<void> {
   switch (effect.type) {
     case 'set-alarm':
       await browser.alarms.create(SCHEDULE_ALARM, { when: effect.at });
@@ -35,15 +21,24 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
     case 'clear-alarm':
       await browser.alarms.clear(SCHEDULE_ALARM);
       return;
+    case 'set-session-alarm':
+      await browser.alarms.create(SESSION_ALARM, { when: effect.at });
+      return;
+    case 'clear-session-alarm':
+      await browser.alarms.clear(SESSION_ALARM);
+      return;
     case 'notify': {
+      const settings = await settingsItem.getValue();
       const { stretch } = await suggestionFor(deps, settings, {
         type: 'reminder',
         attempt: effect.attempt,
+        shownAt: at,
       });
       if (!settings.notifications) return;
+      const dose = describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase();
       await deps.notifications.show(NOTIFICATION_ID, {
         title: `Time to stand up: ${effect.sittingMinutes} minutes sitting`,
-        message: `Try the ${stretch.name} (${describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase()}).`,
+        message: `Try the ${stretch.name} (${dose}).`,
         buttons: ['Start stretch', `Snooze ${settings.snoozeMinutes} min`],
         withoutButtons: 'Click to start; snooze from the toolbar button.',
         sticky: true,
@@ -53,6 +48,16 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
     case 'clear-notification':
       await deps.notifications.clear(NOTIFICATION_ID);
       return;
+    case 'announce-finish': {
+      if (!(await settingsItem.getValue()).notifications) return;
+      await deps.notifications.show(SESSION_DONE_NOTIFICATION, {
+        title: 'Stretch done',
+        message: 'Nice work. Your break is counted and a fresh interval has started.',
+        buttons: [],
+        sticky: false,
+      });
+      return;
+    }
     case 'set-badge':
       await Promise.all([
         browser.action.setBadgeText({ text: effect.text }),
@@ -63,11 +68,5 @@ async function runEffect(deps: BackgroundDeps, effect: ScheduleEffect, settings:
     case 'open-stretch':
       await deps.openStretch();
       return;
-    case 'record': {
-      const { type: _, ...entry } = effect;
-      await historyItem.setValue(appendHistory(await historyItem.getValue(), entry));
-      await todayItem.setValue(countInto(await todayItem.getValue(), entry));
-      return;
-    }
   }
 }

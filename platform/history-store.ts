@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import type { HistoryEntry } from '../core/history/history';
+import { isHistoryPartKey, joinParts, splitIntoParts } from '../core/history/history-parts';
+
+// The history lives in one storage.local key per month (core/history/history-parts.ts). Writing a
+// break goes through the outbox's single write (background/outbox.ts); these read or replace it whole.
+
+/** Every part, joined, oldest first (an export, the bench). */
+export async function readWholeHistory(): Promise<HistoryEntry[]> {
+  return joinParts(await browser.storage.local.get(null));
+}
+
+/**
+ * Replaces the whole history in one write: the new parts, and every other part emptied. `extra`
+ * goes into the same write (the old single-key history being retired, say).
+ */
+export async function replaceHistory(
+  entries: readonly HistoryEntry[],
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const existing = Object.keys(await browser.storage.local.get(null)).filter(isHistoryPartKey);
+  const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, []]));
+  for (const [key, part] of splitIntoParts(entries)) writes[key] = part;
+  await browser.storage.local.set({ ...writes, ...extra });
+  const emptied = existing.filter((key) => !(writes[key] as unknown[]).length);
+  if (emptied.length > 0) await browser.storage.local.remove(emptied);
+}
