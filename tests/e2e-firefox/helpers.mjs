@@ -54,27 +54,27 @@ export async function seedSchedule(page, { sittingMs, intervalMs = sittingMs }) 
   return waitFor(
     'a seeded schedule the background kept',
     async () => {
-    const seeded = await page.evaluate(
-      async ({ sittingMs, intervalMs }) => {
-        const now = Date.now();
-        const { schedule } = await browser.storage.local.get('schedule');
-        const seeded = {
-          ...schedule,
-          sittingSince: now - sittingMs,
-          intervalStart: now - intervalMs,
-          snoozedUntil: null,
-          lastSeenAt: now - 1000,
-          away: null,
-          pause: null,
-          reminder: null,
-        };
-        await browser.storage.local.set({ schedule: seeded });
-        return seeded;
-      },
-      { sittingMs, intervalMs },
-    );
-    const stepped = await scheduleStepAfter(page, await wakeSchedule(page));
-    return stepped.sittingSince === seeded.sittingSince && stepped;
+      const seeded = await page.evaluate(
+        async ({ sittingMs, intervalMs }) => {
+          const now = Date.now();
+          const { schedule } = await browser.storage.local.get('schedule');
+          const seeded = {
+            ...schedule,
+            sittingSince: now - sittingMs,
+            intervalStart: now - intervalMs,
+            snoozedUntil: null,
+            lastSeenAt: now - 1000,
+            away: null,
+            pause: null,
+            reminder: null,
+          };
+          await browser.storage.local.set({ schedule: seeded });
+          return seeded;
+        },
+        { sittingMs, intervalMs },
+      );
+      const stepped = await scheduleStepAfter(page, await wakeSchedule(page));
+      return stepped.sittingSince === seeded.sittingSince && stepped;
     },
     30_000,
   );

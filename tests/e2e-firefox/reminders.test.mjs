@@ -55,7 +55,10 @@ describe('stretch-break reminders in Firefox', () => {
     await seedSchedule(page, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
     await reminderShown();
     assert.equal(await ff.fadeNotifications(), 1, 'one notification window on screen');
-    await waitFor('the reminder to fade', async () => !(REMINDER in (await shownNotifications(page))));
+    await waitFor(
+      'the reminder to fade',
+      async () => !(REMINDER in (await shownNotifications(page))),
+    );
 
     // Woken before the snooze length has passed: still waiting for an answer, nothing shown.
     const early = await scheduleStepAfter(page, await wakeSchedule(page));
