@@ -1,8 +1,8 @@
 // The console in real Firefox: the extension's main flows log no warning or error (Firefox warns,
 // for one, when a listener is added to an API it does not implement, such as notification buttons).
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import {
   backgroundStarted,
   MINUTE,
@@ -12,14 +12,11 @@ import {
 } from './helpers.mjs';
 
 describe("the extension's console in Firefox", () => {
-  let ff;
-  beforeEach(async () => {
-    ff = await launchFirefox();
-  });
-  afterEach(async () => ff?.close());
+  // Checked in the tests themselves: the second one logs on purpose.
+  const ff = firefoxPerFile({ quietConsole: false });
 
   it('stays clean through install, a reminder, the popup and the options page', async () => {
-    const options = await ff.openPage('options');
+    const options = await ff.ext.openPage('options');
     await backgroundStarted(options);
     await options.waitForSelector(
       '::-p-aria([name="Remind me after sitting for"][role="spinbutton"])',
@@ -29,15 +26,15 @@ describe("the extension's console in Firefox", () => {
       'the reminder',
       async () => 'stretch-break' in (await shownNotifications(options)),
     );
-    await ff.fadeNotifications();
-    const popup = await ff.openPage('popup');
+    await ff.ext.fadeNotifications();
+    const popup = await ff.ext.openPage('popup');
     await popup.waitForSelector('::-p-aria([name="Start stretch"][role="button"])');
-    assert.deepEqual(await ff.consoleProblems(), []);
+    assert.deepEqual(await ff.ext.consoleProblems(), []);
   });
 
   // The check above can fail: what the extension's pages and background log reaches it.
   it('catches what the background and the pages log, and what they throw', async () => {
-    const page = await ff.openPage('options');
+    const page = await ff.ext.openPage('options');
     await backgroundStarted(page);
     await page.evaluate(async () => {
       const background = await browser.runtime.getBackgroundPage();
@@ -48,7 +45,7 @@ describe("the extension's console in Firefox", () => {
       });
     });
     const problems = await waitFor('three problems', async () => {
-      const all = await ff.consoleProblems();
+      const all = await ff.ext.consoleProblems();
       return all.length >= 3 && all;
     });
     assert.equal(problems.length, 3, problems.join('\n'));

@@ -1,8 +1,8 @@
 // Time away from the computer in real Firefox: its idle detector is driven from the browser's
 // privileged context (the user's last input is set into the past), the clock moved, not waited for.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { beforeEach, describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import {
   advanceTime,
   backgroundStarted,
@@ -16,24 +16,18 @@ import {
 const NATURAL_BREAK = 5 * MINUTE; // the default: away this long is a break
 
 describe('time away in Firefox', () => {
-  let ff;
+  const ff = firefoxPerFile();
   let page;
   let seeded;
   beforeEach(async () => {
-    ff = await launchFirefox();
-    page = await ff.openPage('options');
+    page = await ff.ext.openPage('options');
     await backgroundStarted(page);
     seeded = await seedSchedule(page, { sittingMs: 20 * MINUTE });
-  });
-  afterEach(async () => {
-    const problems = await ff?.consoleProblems();
-    await ff?.close();
-    assert.deepEqual(problems, [], 'the extension logged no warning or error');
   });
 
   /** No input for a while: Firefox reports 'idle' once the last input is 60 s old. */
   async function goIdle() {
-    await ff.setIdleFor(2 * MINUTE);
+    await ff.ext.setIdleFor(2 * MINUTE);
     return waitFor('the background to see the person leave', async () => {
       const { schedule } = await readLocal(page);
       return schedule.away && schedule;
@@ -43,7 +37,7 @@ describe('time away in Firefox', () => {
   /** Input again: Firefox reports 'active'. Returns the schedule once the background has seen it. */
   async function comeBack() {
     const backAt = Date.now();
-    await ff.setIdleFor(0);
+    await ff.ext.setIdleFor(0);
     const { schedule } = await waitFor('the background to see the person back', async () => {
       const local = await readLocal(page);
       return local.schedule.away === null && local;

@@ -1,27 +1,17 @@
 // A first install in real Firefox: the background starts by itself and sets up the schedule.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import { backgroundStarted, badgeText, MINUTE, scheduleAlarm } from './helpers.mjs';
 
 describe('installing the extension in Firefox', () => {
-  let ff;
-  let launchedAt;
-  beforeEach(async () => {
-    launchedAt = Date.now();
-    ff = await launchFirefox();
-  });
-  afterEach(async () => {
-    const problems = await ff?.consoleProblems();
-    await ff?.close();
-    assert.deepEqual(problems, [], 'the extension logged no warning or error');
-  });
+  const ff = firefoxPerFile();
 
   it('starts the background: sitting time counts from now, the schedule alarm is set', async () => {
     // The options page sends the background nothing when it opens: what is stored, it stored.
-    const page = await ff.openPage('options');
+    const page = await ff.ext.openPage('options');
     const schedule = await backgroundStarted(page);
-    assert.ok(schedule.sittingSince >= launchedAt && schedule.sittingSince <= Date.now());
+    assert.ok(schedule.sittingSince >= ff.ext.installedAt && schedule.sittingSince <= Date.now());
     assert.equal(schedule.reminder, null);
     assert.equal(schedule.away, null);
     const alarm = await scheduleAlarm(page);

@@ -1,7 +1,7 @@
 // The options page in real Firefox, driven through its labelled controls.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { beforeEach, describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import {
   backgroundStarted,
   badgeText,
@@ -15,18 +15,12 @@ const INTERVAL = '::-p-aria([name="Remind me after sitting for"][role="spinbutto
 const SNOOZE = '::-p-aria([name="Snooze for"][role="spinbutton"])';
 
 describe('the options page in Firefox', () => {
-  let ff;
+  const ff = firefoxPerFile();
   let page;
   beforeEach(async () => {
-    ff = await launchFirefox();
-    page = await ff.openPage('options');
+    page = await ff.ext.openPage('options');
     await backgroundStarted(page);
     await page.waitForSelector(INTERVAL);
-  });
-  afterEach(async () => {
-    const problems = await ff?.consoleProblems();
-    await ff?.close();
-    assert.deepEqual(problems, [], 'the extension logged no warning or error');
   });
 
   const settings = async () => (await readSync(page)).settings ?? {};

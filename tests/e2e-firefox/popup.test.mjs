@@ -1,7 +1,7 @@
 // The popup's guided stretch in real Firefox, driven through its labelled controls.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import { advanceTime, backgroundStarted, readLocal, seedSettings, waitFor } from './helpers.mjs';
 
 const HOLD_SECONDS = 90; // the longest hold the settings allow: room for a slow machine
@@ -30,22 +30,14 @@ async function offerHold(page) {
 }
 
 describe('the popup guides a stretch in Firefox', () => {
-  let ff;
-  beforeEach(async () => {
-    ff = await launchFirefox();
-  });
-  afterEach(async () => {
-    const problems = await ff?.consoleProblems();
-    await ff?.close();
-    assert.deepEqual(problems, [], 'the extension logged no warning or error');
-  });
+  const ff = firefoxPerFile();
 
   it('keeps the countdown running at the right second after the popup closes and reopens', async () => {
-    const control = await ff.openPage('options');
+    const control = await ff.ext.openPage('options');
     await backgroundStarted(control);
     await seedSettings(control, { holdSeconds: HOLD_SECONDS });
 
-    let popup = await ff.openPage('popup');
+    let popup = await ff.ext.openPage('popup');
     await offerHold(popup);
     await popup.locator('::-p-aria([name="Start stretch"][role="button"])').click();
     await popup.waitForSelector('::-p-aria([role="timer"])');
@@ -60,7 +52,7 @@ describe('the popup guides a stretch in Firefox', () => {
     assert.equal(holdSeconds, HOLD_SECONDS, 'the first phase is the hold');
     const endsAt = session.phaseStartedAt + holdSeconds * 1000;
 
-    popup = await ff.openPage('popup');
+    popup = await ff.ext.openPage('popup');
     await popup.waitForSelector('::-p-aria([role="timer"])');
     const before = Date.now();
     const shown = await secondsLeft(popup);

@@ -1,7 +1,7 @@
 // Stretch-break reminders in real Firefox, with the clock moved instead of waited for.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { launchFirefox } from './harness.mjs';
+import { beforeEach, describe, it } from 'node:test';
+import { firefoxPerFile } from './harness.mjs';
 import {
   advanceTime,
   backgroundStarted,
@@ -19,17 +19,11 @@ const REMINDER = 'stretch-break';
 const SNOOZE = 5 * MINUTE; // the default snooze length: an unanswered reminder's repeat comes after it
 
 describe('stretch-break reminders in Firefox', () => {
-  let ff;
+  const ff = firefoxPerFile();
   let page;
   beforeEach(async () => {
-    ff = await launchFirefox();
-    page = await ff.openPage('options');
+    page = await ff.ext.openPage('options');
     await backgroundStarted(page);
-  });
-  afterEach(async () => {
-    const problems = await ff?.consoleProblems();
-    await ff?.close();
-    assert.deepEqual(problems, [], 'the extension logged no warning or error');
   });
 
   const reminderShown = () =>
@@ -54,7 +48,7 @@ describe('stretch-break reminders in Firefox', () => {
   it('brings back a reminder that faded by itself, after the snooze length and not before', async () => {
     await seedSchedule(page, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
     await reminderShown();
-    assert.equal(await ff.fadeNotifications(), 1, 'one notification window on screen');
+    assert.equal(await ff.ext.fadeNotifications(), 1, 'one notification window on screen');
     await waitFor(
       'the reminder to fade',
       async () => !(REMINDER in (await shownNotifications(page))),
