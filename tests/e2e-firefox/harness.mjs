@@ -138,6 +138,13 @@ function driveExtension({ browser, geckoId, uuid, installedAt, chrome, consoleLi
         for (const alert of alerts) for (const fade of alert.document.getAnimations()) fade.finish();
         return alerts.length;
       })()`),
+    /** Clicks every notification on screen, as a user does. Returns how many there were. */
+    clickNotifications: () =>
+      chrome(`(() => {
+        const alerts = [...Services.wm.getEnumerator('alert:alert')];
+        for (const alert of alerts) alert.document.getElementById('alertBox').click();
+        return alerts.length;
+      })()`),
     /** Every warning and error the extension caused since it was installed. */
     async consoleProblems() {
       const reported = JSON.parse(await chrome('JSON.stringify(globalThis.__extensionProblems)'));

@@ -43,6 +43,24 @@ describe('stretch-break reminders in Firefox', () => {
     assert.equal(await badgeText(page), '!');
   });
 
+  it('starts the stretch when the reminder is clicked, and shows it', async () => {
+    await seedSchedule(page, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
+    await reminderShown();
+    assert.equal(await ff.ext.clickNotifications(), 1);
+    const { schedule } = await waitFor('the stretch to start', async () => {
+      const local = await readLocal(page);
+      return local.schedule.reminder?.phase === 'stretching' && local;
+    });
+    assert.equal(schedule.reminder.attempt, 1);
+    // The toolbar popup (a notification click lets Firefox open it), else a window of its own.
+    await waitFor('the stretch on screen', () =>
+      page.evaluate(() =>
+        browser.extension.getViews().some((view) => view.location.pathname === '/popup.html'),
+      ),
+    );
+    assert.deepEqual(await shownNotifications(page), {}, 'the reminder is gone');
+  });
+
   // Firefox reports a notification that timed out as closed by the user (Mozilla bug 1413188):
   // taking that for "not now" would drop every reminder nobody clicked.
   it('brings back a reminder that faded by itself, after the snooze length and not before', async () => {
