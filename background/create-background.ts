@@ -11,6 +11,11 @@ import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggest } from './suggestion';
 
+/** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */
+function handled(task: Promise<unknown>): void {
+  task.catch((error) => console.error('Stand Up & Stretch: an event could not be handled', error));
+}
+
 /**
  * Registers every listener synchronously (a woken worker must find them at once) and hands each
  * event to the serialized handlers. Returns the start-up step, and `stop` for tests that start
@@ -18,8 +23,9 @@ import { suggest } from './suggestion';
  */
 export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; stop: () => void } {
   const schedule = (input: ScheduleInput) => serialize(() => dispatchSchedule(deps, input));
-  // Every wake first runs what a stopped worker still owed, then checks what an event may have missed: the idle state, and a guided stretch
-  // whose alarm the browser lost (Firefox keeps alarms in memory only), and settings not yet synced.
+  // Every wake first runs what a stopped worker still owed, then checks what an event may have
+  // missed: the idle state, a guided stretch whose alarm the browser lost (Firefox keeps alarms in
+  // memory only), and settings not yet synced.
   const wake = (reason: 'worker-start' | 'startup' | 'installed') =>
     serialize(async () => {
       await migrateHistory();
@@ -30,35 +36,37 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
       await syncSettings(deps.now);
     });
 
-  browser.runtime.onInstalled.addListener(() => void wake('installed'));
-  browser.runtime.onStartup.addListener(() => void wake('startup'));
+  browser.runtime.onInstalled.addListener(() => handled(wake('installed')));
+  browser.runtime.onStartup.addListener(() => handled(wake('startup')));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SCHEDULE_ALARM) void schedule({ type: 'alarm' });
-    if (alarm.name === SESSION_ALARM) void serialize(() => onSessionAlarm(deps));
-    if (alarm.name === SETTINGS_SYNC_ALARM) void serialize(() => syncSettings(deps.now));
+    if (alarm.name === SCHEDULE_ALARM) handled(schedule({ type: 'alarm' }));
+    if (alarm.name === SESSION_ALARM) handled(serialize(() => onSessionAlarm(deps)));
+    if (alarm.name === SETTINGS_SYNC_ALARM) handled(serialize(() => syncSettings(deps.now)));
   });
-  deps.idle.onStateChanged((state) => void schedule({ type: 'idle', state }));
+  deps.idle.onStateChanged((state) => handled(schedule({ type: 'idle', state })));
 
   deps.notifications.onClicked((id) => {
-    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-clicked' });
+    if (id === NOTIFICATION_ID) handled(schedule({ type: 'notification-clicked' }));
   });
   deps.notifications.onButtonClicked((id, button) => {
     if (id !== NOTIFICATION_ID) return;
-    if (button === START_BUTTON) void schedule({ type: 'notification-start' });
-    if (button === SNOOZE_BUTTON) void schedule({ type: 'notification-snooze' });
+    if (button === START_BUTTON) handled(schedule({ type: 'notification-start' }));
+    if (button === SNOOZE_BUTTON) handled(schedule({ type: 'notification-snooze' }));
   });
   // Only a close the browser can vouch for is an answer; timeouts and our own clears are not.
   deps.notifications.onDismissed((id) => {
-    if (id === NOTIFICATION_ID) void schedule({ type: 'notification-closed', byUser: true });
+    if (id === NOTIFICATION_ID) handled(schedule({ type: 'notification-closed', byUser: true }));
   });
 
   // Settings change here or arrive from another device through sync: recompute at once.
   const removers = [
     settingsItem.watch(() => {
-      void schedule({ type: 'settings-changed' });
-      void serialize(async () => {
-        await suggest(deps, await settingsItem.getValue(), { type: 'settings-changed' });
-      });
+      handled(schedule({ type: 'settings-changed' }));
+      handled(
+        serialize(async () => {
+          await suggest(deps, await settingsItem.getValue(), { type: 'settings-changed' });
+        }),
+      );
     }),
     ...handleMessages(deps, schedule),
   ];
