@@ -6,12 +6,11 @@ import {
   POSITIONS,
   type Stretch,
 } from '../data/stretch-types';
+import { isRecord } from './is-record';
 
 // A stored copy of a library entry (the suggestion carries one) is checked in every field a page
 // reads before it is shown: a value with some valid fields and some broken ones is not an entry.
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown, max = 2_000) =>
   typeof value === 'string' && value.length > 0 && value.length <= max;
 const texts = (value: unknown) =>
@@ -27,7 +26,7 @@ const optionalId = (value: unknown) =>
   value === undefined || (typeof value === 'string' && ID.test(value));
 
 function isDose(value: unknown): value is Dose {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   switch (value.type) {
     case 'hold':
     case 'timed':
@@ -43,7 +42,7 @@ function isDose(value: unknown): value is Dose {
 
 /** A library entry read back from storage, or null when any field a page reads is not right. */
 export function parseStretch(raw: unknown): Stretch | null {
-  if (!isObject(raw)) return null;
+  if (!isRecord(raw)) return null;
   const valid =
     typeof raw.id === 'string' &&
     ID.test(raw.id) &&
