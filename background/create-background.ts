@@ -8,7 +8,7 @@ import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
 import { SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
 import { serialize } from './serialize';
-import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
+import { onSessionAlarm, SESSION_ALARM } from './session';
 import { suggest } from './suggestion';
 
 /** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */

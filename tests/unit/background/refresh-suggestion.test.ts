@@ -4,7 +4,6 @@ import { suggest } from '../../../background/suggestion';
 import { buildPlan } from '../../../core/guided-session/plan';
 import { startSession } from '../../../core/guided-session/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
-import { parseSuggestion } from '../../../core/suggestion';
 import { sessionItem, suggestionItem } from '../../../platform/storage-items';
 import { fakeDeps } from './fake-deps';
 
