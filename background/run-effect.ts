@@ -68,5 +68,10 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
     case 'open-stretch':
       await deps.openStretch();
       return;
+    case 'repaired':
+      console.warn(
+        `Stand Up & Stretch: reset stored times out of range: ${effect.fields.join(', ')}`,
+      );
+      return;
   }
 }

@@ -8,6 +8,8 @@ export type ScheduleEffect =
   | { type: 'clear-notification' }
   | { type: 'set-badge'; text: string; title: string }
   | { type: 'open-stretch' }
+  /** Stored times outside their plausible range were reset (named for the log). */
+  | { type: 'repaired'; fields: string[] }
   | ({ type: 'record'; kind: RecordKind; at: number; sittingMs: number } & StretchRecord);
 
 /** What a 'stretched' record says of the stretch: which one, and whether it was ended early. */

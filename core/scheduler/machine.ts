@@ -9,11 +9,13 @@ import { normalizeScheduleSettings, type ScheduleSettings } from './schedule-set
 import type { ScheduleState } from './schedule-state';
 import {
   dropReminder,
+  excludeFromSitting,
   naturalBreak,
   restartPoint,
   restartSitting,
   sleptThrough,
 } from './sitting-time';
+import { saneTimes } from './time-sanity';
 import { chain, type Transition, to } from './transition';
 import { isWithinWorkingHours, workingHoursStartedAt } from './working-hours';
 
@@ -93,9 +95,18 @@ export function step(
   rawSettings: ScheduleSettings,
 ): StepResult {
   const settings = normalizeScheduleSettings(rawSettings);
+  const sane = saneTimes(state, now, settings);
   const { state: s, effects } = chain(
-    reanchorClock(state, now),
+    reanchorClock(sane.state, now),
+    (s) => (sane.repaired.length > 0 ? to(s, { type: 'repaired', fields: sane.repaired }) : to(s)),
     (s) => (sleptThrough(s, now, settings) ? naturalBreak(s, s.lastSeenAt, now) : to(s)),
+    // The browser was closed from the last event until this start: that time was not sitting.
+    (s) =>
+      to(
+        event.type === 'wake' && event.reason === 'startup' && s.away === null
+          ? excludeFromSitting(s, Math.max(0, now - s.lastSeenAt), now)
+          : s,
+      ),
     (s) => applyEvent(s, event, now, settings),
     (s) => settle(s, now, settings, environmentOf(event)),
     (s) => to(s.away === null ? { ...s, lastSeenAt: now } : s),

@@ -1,5 +1,6 @@
 export const SECOND_MS = 1_000;
 export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
 
 /** Converts minutes to milliseconds. */
 export function minutesMs(minutes: number): number {
