@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   type NumberSettingKey,
   SETTINGS_CHECKS,
@@ -43,7 +43,9 @@ export function useSettingsForm(stored: Settings): SettingsForm {
   const sentDrafts = useRef<Drafts>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  async function flush() {
+  // Reads only refs and state setters, so one function serves every render and the page-hide
+  // listeners below are added once.
+  const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const changes = pending.current;
     const raw = sentDrafts.current;
@@ -62,7 +64,7 @@ export function useSettingsForm(stored: Settings): SettingsForm {
     } catch (error) {
       setStatus({ state: 'failed', message: `Could not reach the extension: ${String(error)}` });
     }
-  }
+  }, []);
 
   // Closing the tab or switching away within the coalescing window must not lose the last change.
   useEffect(() => {
@@ -75,7 +77,7 @@ export function useSettingsForm(stored: Settings): SettingsForm {
       document.removeEventListener('visibilitychange', onVisibility);
       clearTimeout(timer.current);
     };
-  }, []);
+  }, [flush]);
 
   function change(key: SettingKey, value: unknown) {
     setDrafts((old) => ({ ...old, [key]: value }));
