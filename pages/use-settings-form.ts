@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SaveStatus } from '../components/SaveStatusLine';
 import {
   type NumberSettingKey,
   SETTINGS_CHECKS,
@@ -6,10 +7,6 @@ import {
   type Settings,
 } from '../core/settings/settings';
 import { sendMessage } from '../platform/messages';
-
-export type SaveStatus =
-  | { state: 'idle' | 'saving' | 'saved' }
-  | { state: 'failed'; message: string };
 
 // Keystrokes are gathered for a moment and sent as one write, which keeps storage.sync well under
 // its per-minute write quota however fast someone types.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickStretch, type RecentPick } from '../../../core/pick-stretch';
 import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
-import { stretchById } from '../../../data/stretch-lookup';
 import {
   FOCUS_AREAS,
   type FocusArea,
@@ -11,6 +10,7 @@ import {
 } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
+import { stretchById } from '../stretch-by-id';
 import { type Settings, simulate, someOf } from './pick-stretch-simulate';
 
 const DEFAULTS: Settings = {
