@@ -20,11 +20,32 @@ mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: numb
   return groups;
 };
 
+// Three projects, so each test file gets only what it needs: building a DOM (happy-dom) costs more
+// than most tests, and the pure code is tested with no fake browser at all, which keeps it pure.
+const PURE = ['tests/unit/{core,data,scripts}/**/*.test.ts'];
+const DOM = ['tests/unit/{components,pages}/**/*.test.{ts,tsx}'];
+const wxt = WxtVitest();
+
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
     restoreMocks: true,
+    projects: [
+      {
+        // The `@/` paths come from WXT's tsconfig, which the WXT plugin would otherwise provide.
+        resolve: { tsconfigPaths: true },
+        test: { name: 'pure', include: PURE, environment: 'node' },
+      },
+      {
+        // Everything else (the background wiring) runs on WXT's fake browser, which needs no DOM.
+        plugins: [wxt],
+        test: {
+          name: 'browser',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...PURE, ...DOM],
+          environment: 'node',
+        },
+      },
+      { plugins: [wxt, preact()], test: { name: 'dom', include: DOM, environment: 'happy-dom' } },
+    ],
   },
 });

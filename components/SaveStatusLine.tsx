@@ -1,4 +1,7 @@
-import type { SaveStatus } from '../pages/use-settings-form';
+/** Where the options form's last save stands. */
+export type SaveStatus =
+  | { state: 'idle' | 'saving' | 'saved' }
+  | { state: 'failed'; message: string };
 
 /** Says politely whether the last change was saved, and loudly when a write failed. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {

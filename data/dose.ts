@@ -43,21 +43,3 @@ export function describeDose(dose: Dose, sides: Sides): string {
     }
   }
 }
-
-// About three seconds a rep, lifting and lowering with control.
-const SECONDS_PER_REP = 3;
-
-/** Rough total time, for showing how long a break will take. */
-export function estimateSeconds(dose: Dose, sides: Sides): number {
-  const sideCount = sides === 'each' ? 2 : 1;
-  switch (dose.type) {
-    case 'hold':
-    case 'timed':
-      return dose.seconds * sideCount;
-    case 'reps':
-      return (
-        dose.sets * dose.reps * SECONDS_PER_REP * sideCount +
-        Math.max(0, dose.sets - 1) * dose.restSeconds
-      );
-  }
-}

@@ -2,7 +2,6 @@ import {
   DESK_EQUIPMENT,
   DESK_POSITIONS,
   type Equipment,
-  type FocusArea,
   type Position,
   type Stretch,
 } from './stretch-types';
@@ -19,8 +18,4 @@ const deskEquipment: ReadonlySet<Equipment> = new Set(DESK_EQUIPMENT);
  */
 export function fitsDesk(entry: Stretch): boolean {
   return deskPositions.has(entry.position) && entry.equipment.every((e) => deskEquipment.has(e));
-}
-
-export function coversFocus(entry: Stretch, areas: readonly FocusArea[]): boolean {
-  return entry.focus.some((area) => areas.includes(area));
 }

@@ -1,19 +1,9 @@
-import {
-  BALANCE_SUPPORT,
-  CHAIR_STABLE,
-  KNEE_TROUBLE,
-  LOWER_BACK_TROUBLE,
-  PAIN_MEANS_STOP,
-} from './common-cautions';
+import { BALANCE_SUPPORT, CHAIR_STABLE, KNEE_TROUBLE, PAIN_MEANS_STOP } from './common-cautions';
 import { DEFAULT_HOLD } from './dose';
-import {
-  GLUTE_STRETCHES_FOR_KNEE_PAIN,
-  GLUTE_STRETCHES_FOR_KNEES,
-  HIP_STRETCH_PROGRESSIONS,
-} from './sources';
+import { GLUTE_STRETCHES_FOR_KNEE_PAIN, GLUTE_STRETCHES_FOR_KNEES } from './sources';
 import type { NonEmpty, Stretch } from './stretch-types';
 
-// Stretches for the seat and the side of the hip: the ones sitting tightens most.
+// Stretches for the seat, the muscles sitting tightens most: the figure-4 family and its kin.
 export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
   {
     id: 'chair-glute-hug',
@@ -153,114 +143,5 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     cues: ['A stretch in the seat of the crossed leg while the standing thigh works.'],
     cautions: [BALANCE_SUPPORT, KNEE_TROUBLE],
     source: [],
-  },
-  {
-    id: 'crucifix',
-    name: 'Crucifix',
-    kind: 'stretch',
-    focus: ['glutes', 'outer-hip'],
-    muscles: ['gluteus maximus', 'gluteus medius', 'lower back muscles'],
-    position: 'floor',
-    equipment: ['none'],
-    sides: 'each',
-    dose: DEFAULT_HOLD,
-    steps: [
-      'Lie on your back with your arms out to the sides at shoulder height.',
-      'Bend one knee and lift it toward your chest.',
-      'Let that knee fall across your body toward the floor on the other side, shoulders staying down.',
-      'Hold, bring the knee back through the middle, then do the other side.',
-    ],
-    cues: [
-      'A stretch in the seat and outer hip of the crossing leg, with a mild twist in the lower back.',
-    ],
-    cautions: [LOWER_BACK_TROUBLE, 'Rest the knee on a cushion if it does not reach the floor.'],
-    harder: 'lying-crossover',
-    source: [GLUTE_STRETCHES_FOR_KNEES],
-  },
-  {
-    id: 'lying-crossover',
-    name: 'Lying crossover',
-    kind: 'stretch',
-    focus: ['glutes', 'outer-hip'],
-    muscles: ['gluteus medius', 'gluteus maximus', 'iliotibial band'],
-    position: 'floor',
-    equipment: ['none'],
-    sides: 'each',
-    dose: DEFAULT_HOLD,
-    steps: [
-      'Lie face up, arms spread wide along the floor and legs long.',
-      'Raise one leg toward the ceiling, as straight as is comfortable.',
-      'Carry that leg across your body to the far side, the foot heading toward the opposite hand.',
-      'Keep both shoulders down and hold, then return the leg to the middle and swap.',
-    ],
-    cues: ['A pull along the side of the hip and the outer seat of the leg that crosses.'],
-    cautions: [
-      LOWER_BACK_TROUBLE,
-      'Soften the knee if the back of the thigh takes the stretch instead of the hip.',
-    ],
-    easier: 'crucifix',
-    source: [GLUTE_STRETCHES_FOR_KNEE_PAIN],
-  },
-  {
-    id: 'seated-hip-internal-rotator',
-    name: 'Sit and rotate (seated hip rotator stretch)',
-    kind: 'stretch',
-    focus: ['glutes', 'outer-hip'],
-    muscles: ['gluteus medius', 'deep hip rotators'],
-    position: 'floor',
-    equipment: ['none'],
-    sides: 'each',
-    dose: DEFAULT_HOLD,
-    steps: [
-      'Sit upright on the floor, both legs long in front and feet flexed.',
-      'Bend one knee and lay that ankle across the other thigh so the shin lies across your body.',
-      'Put the hand of the same side on the bent knee.',
-      'Guide the knee gently downward and stop at the first mild stretch. Let go, then switch.',
-    ],
-    cues: ['A light stretch in the seat and side of the hip of the bent leg.'],
-    cautions: [KNEE_TROUBLE, 'Sit on a folded towel if your lower back rounds on the floor.'],
-    source: [GLUTE_STRETCHES_FOR_KNEE_PAIN],
-  },
-  {
-    id: 'standing-side-bend',
-    name: 'Standing side bend for the outer hip',
-    kind: 'stretch',
-    focus: ['outer-hip', 'glutes'],
-    muscles: ['gluteus minimus', 'tensor fasciae latae'],
-    position: 'standing',
-    equipment: ['none'],
-    sides: 'each',
-    dose: DEFAULT_HOLD,
-    steps: [
-      'Stand tall with your feet about hip-width apart.',
-      'Cross one foot behind the other, both sets of toes facing forward.',
-      'Push the hip of the back leg out to the side.',
-      'Reach that arm up and over your head, bending your upper body away from the hip. Hold, then switch.',
-    ],
-    cues: ['A stretch along the side of the hip of the back leg, perhaps up into the waist.'],
-    cautions: [BALANCE_SUPPORT, 'Bend straight to the side without twisting or leaning forward.'],
-    harder: 'squatting-iliotibial-stretch',
-    source: [HIP_STRETCH_PROGRESSIONS],
-  },
-  {
-    id: 'squatting-iliotibial-stretch',
-    name: 'Squatting iliotibial stretch at a wall',
-    kind: 'stretch',
-    focus: ['outer-hip', 'glutes'],
-    muscles: ['tensor fasciae latae', 'gluteus medius', 'iliotibial band'],
-    position: 'wall',
-    equipment: ['wall'],
-    sides: 'each',
-    dose: DEFAULT_HOLD,
-    steps: [
-      'Stand side-on to a wall, roughly a foot away, feet together.',
-      'Steady yourself with the near palm on the wall; the other hand goes to your waist.',
-      'Sweep the leg nearest the wall behind the other, planting that foot flat about a foot-length past it.',
-      'Soften the front knee into a small squat and let the hip by the wall ease toward it. Hold, then turn round.',
-    ],
-    cues: ['A stretch down the outside of the hip and thigh of the leg behind.'],
-    cautions: [BALANCE_SUPPORT, KNEE_TROUBLE],
-    easier: 'standing-side-bend',
-    source: [GLUTE_STRETCHES_FOR_KNEE_PAIN],
   },
 ];

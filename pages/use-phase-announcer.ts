@@ -12,19 +12,25 @@ export function usePhaseAnnouncer(
 ) {
   const [announcement, setAnnouncement] = useState('');
   const last = useRef<string | null>(null);
-  const key = view ? `${view.phaseNumber}/${view.status === 'finished'}` : null;
+  const finished = view?.status === 'finished';
+  const phase = view ? `${view.phaseNumber}/${finished}` : null;
+  // The sentence as it would be read now; it is announced only when the phase changes, so the
+  // seconds in it are those at the phase's start.
+  const text = !view
+    ? null
+    : finished
+      ? 'Done. Your break is counted.'
+      : `${view.title}. ${view.secondsLeft !== null ? `${view.secondsLeft} seconds.` : view.detail}`;
+  const { on: soundOn, volume } = sound;
   useEffect(() => {
+    // Runs whenever the text or sound changes (every second of a countdown); `last` makes it
+    // act once per phase.
     const previous = last.current;
-    last.current = key;
-    if (!view || key === null || previous === key) return;
-    const text =
-      view.status === 'finished'
-        ? 'Done. Your break is counted.'
-        : `${view.title}. ${view.secondsLeft !== null ? `${view.secondsLeft} seconds.` : view.detail}`;
+    last.current = phase;
+    if (phase === null || text === null || previous === phase) return;
     setAnnouncement(text);
     // The first phase starts on a click the user just made; chime only on changes after that.
-    if (previous !== null && sound.on)
-      playChime(view.status === 'finished' ? 'finish' : 'switch', sound.volume);
-  }, [key]);
+    if (previous !== null && soundOn) playChime(finished ? 'finish' : 'switch', volume);
+  }, [phase, text, finished, soundOn, volume]);
   return announcement;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SaveStatus } from '../components/SaveStatusLine';
 import {
   type NumberSettingKey,
   SETTINGS_CHECKS,
@@ -6,10 +7,6 @@ import {
   type Settings,
 } from '../core/settings/settings';
 import { sendMessage } from '../platform/messages';
-
-export type SaveStatus =
-  | { state: 'idle' | 'saving' | 'saved' }
-  | { state: 'failed'; message: string };
 
 // Keystrokes are gathered for a moment and sent as one write, which keeps storage.sync well under
 // its per-minute write quota however fast someone types.
@@ -43,7 +40,9 @@ export function useSettingsForm(stored: Settings): SettingsForm {
   const sentDrafts = useRef<Drafts>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  async function flush() {
+  // Reads only refs and state setters, so one function serves every render and the page-hide
+  // listeners below are added once.
+  const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const changes = pending.current;
     const raw = sentDrafts.current;
@@ -62,7 +61,7 @@ export function useSettingsForm(stored: Settings): SettingsForm {
     } catch (error) {
       setStatus({ state: 'failed', message: `Could not reach the extension: ${String(error)}` });
     }
-  }
+  }, []);
 
   // Closing the tab or switching away within the coalescing window must not lose the last change.
   useEffect(() => {
@@ -75,7 +74,7 @@ export function useSettingsForm(stored: Settings): SettingsForm {
       document.removeEventListener('visibilitychange', onVisibility);
       clearTimeout(timer.current);
     };
-  }, []);
+  }, [flush]);
 
   function change(key: SettingKey, value: unknown) {
     setDrafts((old) => ({ ...old, [key]: value }));

@@ -6,25 +6,33 @@ interface Item {
   key: StorageItemKey;
   watch(callback: (value: unknown) => void): () => void;
 }
-type Spec<T> = { [K in keyof T]: { item: Item; parse: (raw: unknown) => T[K] } };
+export type StoredGroupSpec<T> = { [K in keyof T]: { item: Item; parse: (raw: unknown) => T[K] } };
+
+function parseAll<T>(spec: StoredGroupSpec<T>, raws: (key: keyof T) => unknown): T {
+  const keys = Object.keys(spec) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, spec[key].parse(raws(key))])) as T;
+}
 
 /**
  * Several stored items read in one storage call (a page's first paint waits for this), then each
  * kept current as the background writes it. Every value goes through its parser on every read.
+ * `spec` must keep its identity between renders (a module-level constant): a new spec reads and
+ * subscribes again.
  */
 export function useStoredGroup<T extends Record<string, unknown>>(
-  spec: Spec<T>,
+  spec: StoredGroupSpec<T>,
 ): { loaded: boolean; values: T } {
-  const keys = Object.keys(spec) as (keyof T)[];
-  const parseAll = (raws: (key: keyof T) => unknown) =>
-    Object.fromEntries(keys.map((key) => [key, spec[key].parse(raws(key))])) as T;
-  const [state, setState] = useState(() => ({ loaded: false, values: parseAll(() => undefined) }));
+  const [state, setState] = useState(() => ({
+    loaded: false,
+    values: parseAll(spec, () => undefined),
+  }));
   useEffect(() => {
     let live = true;
+    const keys = Object.keys(spec) as (keyof T)[];
     storage.getItems(keys.map((key) => spec[key].item.key)).then((found) => {
       const byKey = new Map(found.map(({ key, value }) => [key, value]));
       if (live)
-        setState({ loaded: true, values: parseAll((key) => byKey.get(spec[key].item.key)) });
+        setState({ loaded: true, values: parseAll(spec, (key) => byKey.get(spec[key].item.key)) });
     });
     const unwatch = keys.map((key) =>
       spec[key].item.watch((raw) =>
@@ -35,6 +43,6 @@ export function useStoredGroup<T extends Record<string, unknown>>(
       live = false;
       for (const stop of unwatch) stop();
     };
-  }, []);
+  }, [spec]);
   return state;
 }

@@ -8,10 +8,10 @@ import { stretches } from '../../data/stretches';
 import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
 import { useTheme } from '../../pages/use-theme';
-import { DataPanel } from './DataPanel';
-import { ExercisesSection } from './ExercisesSection';
-import { QuietTimesSection, RemindersSection } from './RemindersSection';
-import { SoundLookSection } from './SoundLookSection';
+import { DataPanel } from './sections/DataPanel';
+import { ExercisesSection } from './sections/ExercisesSection';
+import { QuietTimesSection, RemindersSection } from './sections/RemindersSection';
+import { SoundLookSection } from './sections/SoundLookSection';
 
 const CONTENTS = [
   ['reminders', 'Reminders'],

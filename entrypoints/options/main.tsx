@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
+import '../../assets/stretch.css';
 import './options.css';
+import './library.css';
+import './data-and-save.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { sendMessage } from '../../platform/messages';
 import { OptionsApp } from './OptionsApp';

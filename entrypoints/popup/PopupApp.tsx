@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
 import { ScheduleStatus } from '../../components/ScheduleStatus';
@@ -10,19 +10,20 @@ import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/safety-line';
 import { primeChime } from '../../pages/chime';
+import { useCommands } from '../../pages/use-commands';
 import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
 import { useTheme } from '../../pages/use-theme';
-import { type ProtocolMap, sendMessage } from '../../platform/messages';
+import type { ProtocolMap } from '../../platform/messages';
 
 export const inWindow = new URLSearchParams(location.search).get('view') === 'window';
 
 export function PopupApp() {
   const state = usePopupState();
   const settings = state.loaded ? state.settings : null;
-  const [error, setError] = useState<string | null>(null);
+  const { send, error } = useCommands();
   const running = state.session !== null && state.session.finishedAt === null;
   const now = useNow(running ? 200 : 10_000);
   useTheme(settings?.theme);
@@ -33,16 +34,10 @@ export function PopupApp() {
     volume: settings?.volume ?? 0,
   });
 
-  async function send<K extends keyof ProtocolMap>(type: K, data?: Parameters<ProtocolMap[K]>[0]) {
-    try {
-      setError(null);
-      // biome-ignore lint/suspicious/noExplicitAny: the protocol map types each call site
-      await (sendMessage as any)(type, data);
-    } catch (cause) {
-      setError(`Something went wrong: ${cause instanceof Error ? cause.message : String(cause)}`);
-    }
-  }
-  const session = (command: Parameters<ProtocolMap['session']>[0]) => send('session', command);
+  const session = useCallback(
+    (command: Parameters<ProtocolMap['session']>[0]) => send('session', command),
+    [send],
+  );
   const start = () => {
     primeChime();
     return session('start');
@@ -63,15 +58,16 @@ export function PopupApp() {
   const ranOut = sessionView?.status === 'finished' && state.session?.finishedAt === null;
   useEffect(() => {
     if (ranOut) void session('finish');
-  }, [ranOut]);
+  }, [ranOut, session]);
 
   // The stored schedule may be a minute old (or older, if the worker slept): have it brought up to date.
-  useEffect(() => void send('refresh'), []);
+  useEffect(() => void send('refresh'), [send]);
 
   // A fresh popup may open before the background has picked anything: ask it once.
+  const pickNeeded = state.loaded && !state.suggestion;
   useEffect(() => {
-    if (state.loaded && !state.suggestion) void send('anotherStretch');
-  }, [state.loaded, state.suggestion === null]);
+    if (pickNeeded) void send('anotherStretch');
+  }, [pickNeeded, send]);
 
   // The header is static in popup.html; this part waits for the one storage read.
   if (!settings || !state.loaded) return <main aria-busy="true" />;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
+import '../../assets/stretch.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { sendMessage } from '../../platform/messages';
 import { inWindow, PopupApp } from './PopupApp';

@@ -9,7 +9,6 @@ import { chromium } from 'playwright-core';
 import { findChromium, sandboxArgs } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const SCREENSHOT_DIR = resolve('docs/screenshots');
 
 /**
  * Headless Chromium on `profile` with the unpacked extensions in `dirs` loaded, and with every

@@ -1,5 +1,5 @@
-// Small helpers the end-to-end tests share: reading and seeding the extension's storage from
-// inside its service worker, and waiting for a condition there.
+// Small helpers the end-to-end tests (and `npm run screenshots`) share: reading and seeding the
+// extension's storage from inside its service worker, waiting for a condition, driving the popup.
 
 /** Waits until `check()` returns a truthy value (polling), or fails with `what` after `timeoutMs`. */
 export async function waitFor(what, check, timeoutMs = 10_000, everyMs = 100) {
@@ -69,3 +69,22 @@ export const fireAlarm = (worker, name) =>
     (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
     name,
   );
+
+/** The popup's size in the tests: tall enough for a stretch's steps and the countdown. */
+export const POPUP = { width: 380, height: 900 };
+
+/** Presses "Another one" until the offered stretch is a hold on each side (most are). */
+export async function offerTwoSidedHold(page) {
+  for (let tries = 0; tries < 40; tries++) {
+    const dose = page.locator('.dose');
+    await dose.waitFor();
+    if (/^Hold \d+ s, each side$/.test(await dose.textContent())) return;
+    const before = await page.getByRole('heading', { level: 2 }).textContent();
+    await page.getByRole('button', { name: 'Another one' }).click();
+    await waitFor(
+      'another stretch',
+      async () => (await page.getByRole('heading', { level: 2 }).textContent()) !== before,
+    );
+  }
+  throw new Error('no two-sided hold stretch was offered in 40 tries');
+}

@@ -3,30 +3,37 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { accessibilityViolations, launchExtension, SCREENSHOT_DIR } from './harness.mjs';
-import { readSync, waitFor } from './helpers.mjs';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import { accessibilityViolations, launchExtension } from './harness.mjs';
+import { readSync, seedSettings, waitFor } from './helpers.mjs';
+import { describeInOrder } from './order.mjs';
 
 const SWITCHED_OFF = 'Seated figure 4 on a chair';
 
-describe('the options page in Chromium', () => {
+describeInOrder('the options page in Chromium', (test) => {
   let ext;
   let page;
   let worker;
   let files;
   before(async () => {
-    ext = await launchExtension();
-    worker = await ext.worker();
     files = await mkdtemp(join(tmpdir(), 'stretch-options-'));
-    // The background has started once it has set its alarm.
-    await waitFor('the schedule alarm', () => worker.evaluate(() => chrome.alarms.get('schedule')));
-    page = await ext.openPage('options');
-    await page.getByRole('heading', { name: 'Stand Up & Stretch settings' }).waitFor();
   });
   after(async () => {
-    await ext?.close();
     if (files) await rm(files, { recursive: true, force: true });
   });
+  // A new browser and profile for every test: none depends on what another left behind.
+  beforeEach(async () => {
+    ext = await launchExtension();
+    worker = await ext.worker();
+    // The background has started once it has set its alarm.
+    await waitFor('the schedule alarm', () => worker.evaluate(() => chrome.alarms.get('schedule')));
+  });
+  afterEach(async () => ext?.close());
+  /** Opens the options page; a test that seeds settings does so first, so the page shows them. */
+  const openOptions = async () => {
+    page = await ext.openPage('options');
+    await page.getByRole('heading', { name: 'Stand Up & Stretch settings' }).waitFor();
+  };
 
   const field = (name) => page.getByRole('spinbutton', { name });
   const settings = async () => (await readSync(worker)).settings ?? {};
@@ -34,7 +41,8 @@ describe('the options page in Chromium', () => {
   const saved = () => page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
   const alert = (text) => page.getByRole('alert').filter({ hasText: text });
 
-  it('moves the next break when the interval changes, without a reload', async () => {
+  test('moves the next break when the interval changes, without a reload', async () => {
+    await openOptions();
     const popup = await ext.openPage('popup', { width: 380, height: 600 });
     const nextBreak = async () =>
       Number((await popup.getByTestId('next-break').textContent()).match(/\d+/)?.[0]);
@@ -64,8 +72,10 @@ describe('the options page in Chromium', () => {
     await popup.close();
   });
 
-  it('shows a message next to every invalid value, saves none of them, and saves a valid field', async () => {
-    const stored = await settings();
+  test('shows a message next to every invalid value, saves none of them, and saves a valid field', async () => {
+    // Stored values other than the defaults, so "unchanged" cannot mean "fell back to the default".
+    await seedSettings(worker, { intervalMinutes: 40, holdSeconds: 45, naturalBreakMinutes: 7 });
+    await openOptions();
     const interval = field('Remind me after sitting for');
 
     await interval.fill('');
@@ -82,7 +92,7 @@ describe('the options page in Chromium', () => {
 
     // Unticking the last focus area and the last kind of exercise.
     await page.getByRole('button', { name: 'Glutes', exact: true }).click();
-    await waitFor('glutes alone saved', async () => (await settings()).focus.join() === 'glutes');
+    await waitFor('glutes alone saved', async () => (await settings()).focus?.join() === 'glutes');
     await page.getByRole('checkbox', { name: /^Glutes/ }).uncheck();
     await alert('Select at least one focus area.').waitFor();
     await page.getByRole('checkbox', { name: /^Stretches/ }).uncheck();
@@ -98,16 +108,21 @@ describe('the options page in Chromium', () => {
     await saved();
     await waitFor('the snooze to be saved', async () => (await settings()).snoozeMinutes === 10);
     const now = await settings();
-    assert.equal(now.intervalMinutes, stored.intervalMinutes);
-    assert.equal(now.holdSeconds, stored.holdSeconds);
-    assert.equal(now.naturalBreakMinutes, stored.naturalBreakMinutes);
+    assert.equal(now.intervalMinutes, 40);
+    assert.equal(now.holdSeconds, 45);
+    assert.equal(now.naturalBreakMinutes, 7);
     assert.deepEqual(now.focus, ['glutes'], 'the last valid choice, never an empty one');
-    assert.deepEqual(now.kinds, stored.kinds);
+    assert.deepEqual(now.kinds, ['stretch']);
     assert.equal(now.workingHours.days[1].end, '17:00');
     assert.equal(await page.getByRole('alert').count(), 6);
   });
 
-  it('resets every setting only after the confirmation', async () => {
+  test('resets every setting only after the confirmation', async () => {
+    // Stored values other than the defaults, and a field message, for the reset to clear.
+    await seedSettings(worker, { snoozeMinutes: 10, intervalMinutes: 50 });
+    await openOptions();
+    await field('Remind me after sitting for').fill('4');
+    await alert('Choose between 5 and 240 minutes.').waitFor();
     const reset = page.getByRole('button', { name: 'Reset to defaults…' });
     await reset.click();
     const dialog = page.getByRole('dialog', { name: 'Reset every setting?' });
@@ -137,13 +152,14 @@ describe('the options page in Chromium', () => {
     assert.equal(await page.getByRole('alert').count(), 0, 'the old messages are gone');
   });
 
-  it('switches a stretch off, and the popup never offers it', async () => {
+  test('switches a stretch off, and the popup never offers it', async () => {
+    await openOptions();
     // Glutes at a desk leaves five stretches; switching one off leaves four to draw from.
     await page.getByRole('button', { name: 'Glutes', exact: true }).click();
     await page.getByRole('checkbox', { name: `Switch off ${SWITCHED_OFF}` }).check();
     await waitFor('the stretch to be switched off', async () => {
       const now = await settings();
-      return now.excluded?.includes('seated-figure-4') && now.focus.join() === 'glutes';
+      return now.excluded?.includes('seated-figure-4') && now.focus?.join() === 'glutes';
     });
     assert.match(
       await page.getByRole('heading', { name: new RegExp(SWITCHED_OFF) }).textContent(),
@@ -164,7 +180,8 @@ describe('the options page in Chromium', () => {
     await popup.close();
   });
 
-  it('exports the settings and history, and imports the file back whole', async () => {
+  test('exports the settings and history, and imports the file back whole', async () => {
+    await openOptions();
     await field('Remind me after sitting for').fill('50');
     await waitFor('50 saved', async () => (await settings()).intervalMinutes === 50);
     const [download] = await Promise.all([
@@ -188,7 +205,9 @@ describe('the options page in Chromium', () => {
     assert.equal(await field('Remind me after sitting for').inputValue(), '50');
   });
 
-  it('refuses a corrupt or invalid import with a message, and changes nothing', async () => {
+  test('refuses a corrupt or invalid import with a message, and changes nothing', async () => {
+    await seedSettings(worker, { intervalMinutes: 50 });
+    await openOptions();
     const before = await settings();
     const broken = join(files, 'broken.json');
     await writeFile(broken, '{"app": "stand-up-and-stretch", "version": 2, ');
@@ -208,7 +227,8 @@ describe('the options page in Chromium', () => {
     assert.deepEqual(await settings(), before);
   });
 
-  it('has no accessibility violations in light and dark, and saves a screenshot', async () => {
+  test('has no accessibility violations in light and dark, with field messages showing', async () => {
+    await openOptions();
     await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();
     await field('Hold each stretch for').fill('200');
     await alert('Choose between 15 and 90 seconds.').waitFor();
@@ -222,21 +242,5 @@ describe('the options page in Chromium', () => {
       page.evaluate(() => document.documentElement.dataset.theme === 'light'),
     );
     assert.deepEqual(await accessibilityViolations(page), []);
-    await page.getByRole('radio', { name: 'Same as my system' }).check();
-    await field('Hold each stretch for').fill('30');
-    await page.getByRole('switch', { name: 'Only remind me during working hours' }).uncheck();
-    await waitFor('the page settled', async () => {
-      const now = await settings();
-      return now.holdSeconds === 30 && !now.workingHours.enabled && now.theme === 'system';
-    });
-    await saved();
-
-    // A fresh page (no messages) as tall as its content, so the sticky save bar sits at the end.
-    const fresh = await ext.openPage('options');
-    await fresh.getByRole('heading', { name: 'Reminders' }).waitFor();
-    const height = await fresh.evaluate(() => document.documentElement.scrollHeight);
-    await fresh.setViewportSize({ width: 900, height });
-    await fresh.screenshot({ path: `${SCREENSHOT_DIR}/options.png` });
-    await fresh.close();
   });
 });

@@ -1,7 +1,32 @@
 // Runs the end-to-end suite with Node's own test runner, one file at a time (one browser at a time).
+//   node tests/e2e/run.mjs [files...]                  in the written order
+//   node tests/e2e/run.mjs --shuffle                   files and the tests in each in a random order
+//   node tests/e2e/run.mjs --seed 1234                 the order seed 1234 gives (replays a shuffle)
+//   node tests/e2e/run.mjs --test-name-pattern="..."   only the matching tests (Node's own option)
+// Node 20's runner cannot shuffle by itself, so the order is chosen here and in order.mjs.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { findChromium } from '../../scripts/find-browser.mjs';
+import { shuffled } from './order.mjs';
+
+const files = [];
+const nodeOptions = [];
+let seed;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--shuffle') seed ??= randomInt(2 ** 31);
+  else if (arg === '--seed') seed = Number(args[++i]);
+  else if (arg.startsWith('--seed=')) seed = Number(arg.slice('--seed='.length));
+  else if (arg === '--test-name-pattern') nodeOptions.push(`${arg}=${args[++i]}`);
+  else if (arg.startsWith('--')) nodeOptions.push(arg);
+  else files.push(arg);
+}
+if (seed !== undefined && !Number.isSafeInteger(seed)) {
+  console.error('--seed needs a whole number');
+  process.exit(2);
+}
 
 try {
   console.log(`Chromium for the end-to-end tests: ${findChromium()}`);
@@ -9,13 +34,29 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const files = readdirSync('tests/e2e')
+const all = readdirSync('tests/e2e')
   .filter((name) => name.endsWith('.test.mjs'))
+  .sort()
   .map((name) => `tests/e2e/${name}`);
-const only = process.argv.slice(2);
-const result = spawnSync(
-  process.execPath,
-  ['--test', '--test-concurrency=1', ...(only.length ? only : files)],
-  { stdio: 'inherit' },
-);
-process.exit(result.status ?? 1);
+const chosen = files.length ? files : all;
+const ordered = seed === undefined ? chosen : shuffled(chosen, seed);
+if (seed !== undefined) {
+  console.log(`Shuffled with seed ${seed} (replay: node tests/e2e/run.mjs --seed ${seed})`);
+  console.log(`File order: ${ordered.join(', ')}`);
+}
+// The seed reaches the test files (order.mjs) through the environment, and only from here.
+const env = { ...process.env };
+delete env.E2E_SEED;
+if (seed !== undefined) env.E2E_SEED = String(seed);
+// One runner per file: Node 20 sorts the files it is given, so only this keeps a shuffled order.
+const failed = [];
+for (const file of ordered) {
+  const result = spawnSync(process.execPath, ['--test', ...nodeOptions, file], {
+    stdio: 'inherit',
+    env,
+  });
+  if (result.status !== 0) failed.push(file);
+}
+if (seed !== undefined) console.log(`Shuffled with seed ${seed}`);
+if (failed.length) console.error(`Failed: ${failed.join(', ')}`);
+process.exit(failed.length ? 1 : 0);

@@ -12,8 +12,8 @@ import {
   startSession,
 } from '../../../core/guided-session/session';
 import { viewSession } from '../../../core/guided-session/session-view';
-import { stretchById } from '../../../data/stretch-lookup';
 import { useNow } from '../../../pages/use-now';
+import { stretchById } from '../stretch-by-id';
 
 afterEach(cleanup);
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { ScheduleStatus } from '../../../components/ScheduleStatus';
 import { StretchCard } from '../../../components/StretchCard';
 import { TodayLine } from '../../../components/TodayLine';
 import type { ScheduleView } from '../../../core/scheduler';
-import { stretchById } from '../../../data/stretch-lookup';
+import { stretchById } from '../stretch-by-id';
 
 afterEach(cleanup);
 

@@ -9,10 +9,11 @@ import {
   type Widened,
 } from '../../../core/pick-stretch';
 import { findFitting, normaliseFilters } from '../../../core/pick-stretch-filter';
-import { fitsDesk, stretchById } from '../../../data/stretch-lookup';
+import { fitsDesk } from '../../../data/stretch-fit';
 import { FOCUS_AREAS, KINDS, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
+import { stretchById } from '../stretch-by-id';
 
 const base: PickInput = {
   library: stretches,

@@ -4,10 +4,27 @@ import {
   type RecentPick,
   rememberPick,
 } from '../../../core/pick-stretch';
+import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
 import type { PickInput } from '../../../core/pick-stretch-types';
+import { FOCUS_AREAS } from '../../../data/stretch-types';
+import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
 
 export type Settings = Omit<PickInput, 'deck' | 'recent' | 'random'>;
+
+/** The extension's default filters over the real library. */
+export const DEFAULTS: Settings = {
+  library: stretches,
+  focus: [...FOCUS_AREAS],
+  place: 'desk',
+  kinds: ['stretch'],
+};
+
+/** How many entries a round holds under these settings. */
+export function fittingCount(settings: Settings): number {
+  const filters = normaliseFilters(settings);
+  return settings.library.filter((entry) => fits(entry, filters)).length;
+}
 
 /** Picks `count` times the way the extension will: saving deck and history between picks. */
 export function simulate(settings: Settings, count: number, seed: number): PickResult[] {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_TITLES } from '../../../data/sources';
-import { fitsDesk, stretchById } from '../../../data/stretch-lookup';
+import { fitsDesk } from '../../../data/stretch-fit';
 import { FOCUS_AREAS, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
+import { stretchById } from '../stretch-by-id';
 
 const NAMED_IN_THE_TEXTS = [
   'corkscrew',

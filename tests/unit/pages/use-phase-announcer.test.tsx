@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPlan } from '../../../core/guided-session/plan';
 import { startSession } from '../../../core/guided-session/session';
 import { type SessionView, viewSession } from '../../../core/guided-session/session-view';
-import { stretchById } from '../../../data/stretch-lookup';
 import { usePhaseAnnouncer } from '../../../pages/use-phase-announcer';
+import { stretchById } from '../stretch-by-id';
 
 const chime = vi.hoisted(() => vi.fn());
 vi.mock('../../../pages/chime', () => ({ playChime: chime }));

@@ -1,18 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { buildExport, readExport } from '../../../../core/export-file';
 import { migrateSettings, SETTINGS_VERSION } from '../../../../core/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import { readSettings } from '../../../../core/settings/validate-settings';
-import { settingsItem } from '../../../../platform/storage-items';
+import { version1 } from './version1-settings';
 
 const toVersion2 = migrateSettings[2] as (old: unknown) => unknown;
-
-/** What version 1 (pre-release) stored: its own place names, a foam-rolling switch, no kinds. */
-function version1(changes: Record<string, unknown> = {}) {
-  const { kinds: _kinds, place: _place, ...rest } = structuredClone(DEFAULT_SETTINGS);
-  return { ...rest, place: 'floor-ok', foamRolling: true, intervalMinutes: 50, ...changes };
-}
 
 describe('settings migration from version 1', () => {
   it('is at version 2', () => {
@@ -43,42 +36,6 @@ describe('settings migration from version 1', () => {
     const odd = toVersion2({ place: 'garden', foamRolling: 'yes', volume: 'loud' });
     expect(odd).toEqual({ place: 'garden', kinds: ['stretch'], volume: 'loud' });
     expect(readSettings(odd).settings).toEqual({ ...DEFAULT_SETTINGS, kinds: ['stretch'] });
-  });
-});
-
-describe('settings migration through WXT storage', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('rewrites a stored version 1 value and records version 2', async () => {
-    await fakeBrowser.storage.sync.set({ settings: version1(), settings$: { v: 1 } });
-    await settingsItem.migrate();
-    const migrated = await settingsItem.getValue();
-    expect(readSettings(migrated)).toEqual({
-      settings: {
-        ...DEFAULT_SETTINGS,
-        intervalMinutes: 50,
-        place: 'anywhere',
-        kinds: ['stretch', 'release'],
-      },
-      replaced: [],
-    });
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
-  });
-
-  it('migrates a value stored without any version (written before versions existed)', async () => {
-    await fakeBrowser.storage.sync.set({ settings: version1({ foamRolling: false }) });
-    await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toMatchObject({ place: 'anywhere', kinds: ['stretch'] });
-  });
-
-  it('keeps the valid fields of a corrupt version 1 value', async () => {
-    await fakeBrowser.storage.sync.set({
-      settings: { place: 'desk-only', intervalMinutes: 'soon', snoozeMinutes: 9, theme: null },
-      settings$: { v: 1 },
-    });
-    await settingsItem.migrate();
-    const { settings } = readSettings(await settingsItem.getValue());
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, place: 'desk', snoozeMinutes: 9 });
   });
 });
 

@@ -1,10 +1,10 @@
-import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { FocusPicker } from '../../components/FocusPicker';
-import { type Choice, RadioGroup } from '../../components/RadioGroup';
-import { SettingsSection } from '../../components/SettingsSection';
-import type { Place } from '../../core/settings/settings';
-import type { StretchKind } from '../../data/stretch-types';
-import type { SettingsForm } from '../../pages/use-settings-form';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { FocusPicker } from '../../../components/FocusPicker';
+import { type Choice, RadioGroup } from '../../../components/RadioGroup';
+import { SettingsSection } from '../../../components/SettingsSection';
+import type { Place } from '../../../core/settings/settings';
+import type { StretchKind } from '../../../data/stretch-types';
+import type { SettingsForm } from '../../../pages/use-settings-form';
 import { NumberSetting } from './NumberSetting';
 
 const PLACE_CHOICES: readonly Choice<Place>[] = [

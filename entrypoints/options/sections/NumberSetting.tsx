@@ -1,10 +1,10 @@
-import { NumberField } from '../../components/NumberField';
+import { NumberField } from '../../../components/NumberField';
 import {
   DEFAULT_SETTINGS,
   NUMBER_RANGES,
   type NumberSettingKey,
-} from '../../core/settings/settings';
-import type { SettingsForm } from '../../pages/use-settings-form';
+} from '../../../core/settings/settings';
+import type { SettingsForm } from '../../../pages/use-settings-form';
 
 interface NumberSettingProps {
   form: SettingsForm;

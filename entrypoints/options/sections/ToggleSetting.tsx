@@ -1,6 +1,6 @@
-import { ToggleField } from '../../components/ToggleField';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
-import type { SettingsForm } from '../../pages/use-settings-form';
+import { ToggleField } from '../../../components/ToggleField';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
+import type { SettingsForm } from '../../../pages/use-settings-form';
 
 type BooleanSettingKey = {
   [K in keyof Settings]: Settings[K] extends boolean ? K : never;

@@ -1,6 +1,6 @@
-import { SettingsSection } from '../../components/SettingsSection';
-import { WorkingHoursEditor } from '../../components/WorkingHoursEditor';
-import type { SettingsForm } from '../../pages/use-settings-form';
+import { SettingsSection } from '../../../components/SettingsSection';
+import { WorkingHoursEditor } from '../../../components/WorkingHoursEditor';
+import type { SettingsForm } from '../../../pages/use-settings-form';
 import { NumberSetting } from './NumberSetting';
 import { ToggleSetting } from './ToggleSetting';
 

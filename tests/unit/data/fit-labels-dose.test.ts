@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeDose, estimateSeconds, formatSeconds } from '../../../data/dose';
+import { describeDose, formatSeconds } from '../../../data/dose';
 import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../../../data/labels';
 import { describeSources, SOURCE_TITLES } from '../../../data/sources';
-import {
-  coversFocus,
-  fitsDesk,
-  isKnownStretchId,
-  progressionOf,
-  stretchById,
-  stretchesForFocus,
-} from '../../../data/stretch-lookup';
+import { fitsDesk } from '../../../data/stretch-fit';
 import {
   DESK_POSITIONS,
   EQUIPMENT,
@@ -20,24 +13,7 @@ import {
 } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 
-describe('lookups', () => {
-  it('finds entries by id and answers undefined for unknown ids', () => {
-    expect(stretchById('pigeon')?.name).toBe('Pigeon');
-    expect(stretchById('no-such-stretch')).toBeUndefined();
-    expect(isKnownStretchId('clamshell')).toBe(true);
-    expect(isKnownStretchId(42)).toBe(false);
-  });
-
-  it('lays out a progression from easiest to hardest wherever you enter it', () => {
-    const expected = ['seated-figure-4', 'lying-figure-4', 'pigeon'];
-    for (const id of expected) {
-      const entry = stretchById(id);
-      expect(entry && progressionOf(entry).map((e) => e.id)).toEqual(expected);
-    }
-    const alone = stretchById('hip-thrust');
-    expect(alone && progressionOf(alone).map((e) => e.id)).toEqual(['hip-thrust']);
-  });
-
+describe('desk fit', () => {
   it('counts only chair, standing and wall moves without special kit as desk-friendly', () => {
     expect(DESK_POSITIONS).toEqual(['chair', 'standing', 'wall']);
     const byId = (id: string) => stretches.find((e) => e.id === id);
@@ -45,14 +21,6 @@ describe('lookups', () => {
     for (const id of desk) expect(fitsDesk(byId(id) ?? stretches[0]), id).toBe(true);
     const notDesk = ['pigeon', 'banded-side-steps', 'romanian-deadlift', 'foam-roll-outer-quad'];
     for (const id of notDesk) expect(fitsDesk(byId(id) ?? stretches[0]), id).toBe(false);
-  });
-
-  it('finds entries by focus area', () => {
-    for (const area of FOCUS_AREAS) {
-      const found = stretchesForFocus(area);
-      expect(found.length).toBeGreaterThan(0);
-      for (const entry of found) expect(coversFocus(entry, [area])).toBe(true);
-    }
   });
 });
 
@@ -103,14 +71,5 @@ describe('doses', () => {
     expect(describeDose({ type: 'reps', sets: 1, reps: 10, restSeconds: 0 }, 'each')).toBe(
       '10 reps, each side',
     );
-  });
-
-  it('estimates how long an entry takes, counting both sides', () => {
-    expect(estimateSeconds({ type: 'hold', seconds: 30 }, 'each')).toBe(60);
-    expect(estimateSeconds({ type: 'hold', seconds: 30 }, 'both')).toBe(30);
-    expect(estimateSeconds({ type: 'reps', sets: 2, reps: 10, restSeconds: 30 }, 'both')).toBe(90);
-    for (const entry of stretches) {
-      expect(estimateSeconds(entry.dose, entry.sides), entry.id).toBeLessThanOrEqual(15 * 60);
-    }
   });
 });

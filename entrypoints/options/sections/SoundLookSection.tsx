@@ -1,9 +1,9 @@
-import { type Choice, RadioGroup } from '../../components/RadioGroup';
-import { SettingsSection } from '../../components/SettingsSection';
-import { SliderField } from '../../components/SliderField';
-import { DEFAULT_SETTINGS, NUMBER_RANGES, type Theme } from '../../core/settings/settings';
-import { playChime } from '../../pages/chime';
-import type { SettingsForm } from '../../pages/use-settings-form';
+import { type Choice, RadioGroup } from '../../../components/RadioGroup';
+import { SettingsSection } from '../../../components/SettingsSection';
+import { SliderField } from '../../../components/SliderField';
+import { DEFAULT_SETTINGS, NUMBER_RANGES, type Theme } from '../../../core/settings/settings';
+import { playChime } from '../../../pages/chime';
+import type { SettingsForm } from '../../../pages/use-settings-form';
 import { ToggleSetting } from './ToggleSetting';
 
 const THEME_CHOICES: readonly Choice<Theme>[] = [

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type DataMessage, DataSection } from '../../components/DataSection';
-import { downloadExport, importFromFile, resetToDefaults } from '../../pages/export-import';
+import { type DataMessage, DataSection } from '../../../components/DataSection';
+import { downloadExport, importFromFile, resetToDefaults } from '../../../pages/export-import';
 
 /** Export, import and reset, with the outcome of the last one; `onReplaced` drops stale drafts. */
 export function DataPanel({ onReplaced }: { onReplaced: () => void }) {

@@ -1,0 +1,38 @@
+// Writes the README's screenshots to docs/screenshots/ from the built extension in real Chromium:
+// `npm run screenshots` (builds first). The only command meant to change those tracked files;
+// the end-to-end tests take none.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchExtension } from '../tests/e2e/harness.mjs';
+import { offerTwoSidedHold, POPUP, seedSettings } from '../tests/e2e/helpers.mjs';
+
+const OUT = resolve('docs/screenshots');
+await mkdir(OUT, { recursive: true });
+const ext = await launchExtension();
+try {
+  // A short hold, so the countdown shown is a typical one and Done comes quickly.
+  await seedSettings(await ext.worker(), { holdSeconds: 15, switchSeconds: 3, kinds: ['stretch'] });
+
+  const popup = await ext.openPage('popup', POPUP);
+  await offerTwoSidedHold(popup);
+  await popup.getByRole('button', { name: 'Start stretch' }).click();
+  await popup.getByRole('button', { name: 'Pause' }).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-countdown.png` });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: `${OUT}/popup-dark.png` });
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await popup.getByRole('button', { name: 'Close' }).click();
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+
+  // As tall as its content, so the sticky save bar sits at the end of the picture.
+  const options = await ext.openPage('options');
+  await options.getByRole('heading', { name: 'Reminders' }).waitFor();
+  const height = await options.evaluate(() => document.documentElement.scrollHeight);
+  await options.setViewportSize({ width: 900, height });
+  await options.screenshot({ path: `${OUT}/options.png` });
+} finally {
+  await ext.close();
+}
+console.log(`screenshots written to ${OUT}`);

@@ -1,0 +1,47 @@
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { useStoredGroup } from '../../../pages/use-stored-group';
+
+const countItem = storage.defineItem<number>('local:count');
+const nameItem = storage.defineItem<string>('local:name');
+const watches = vi.fn();
+// Counts subscriptions, so a test can tell one from one per render.
+const watched = <V,>(item: WxtStorageItem<V, Record<string, unknown>>) => ({
+  key: item.key,
+  watch(callback: (value: unknown) => void) {
+    watches(item.key);
+    return item.watch((value) => callback(value));
+  },
+});
+const SPEC = {
+  count: { item: watched(countItem), parse: (raw: unknown) => Number(raw ?? 0) },
+  name: { item: watched(nameItem), parse: (raw: unknown) => String(raw ?? 'nobody') },
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  watches.mockClear();
+});
+afterEach(cleanup);
+
+describe('useStoredGroup', () => {
+  it('reads every item, parsed, and follows later writes', async () => {
+    await fakeBrowser.storage.local.set({ count: '3' });
+    const { result } = renderHook(() => useStoredGroup(SPEC));
+    expect(result.current).toEqual({ loaded: false, values: { count: 0, name: 'nobody' } });
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    expect(result.current.values).toEqual({ count: 3, name: 'nobody' });
+    await act(() => nameItem.setValue('Ada'));
+    await waitFor(() => expect(result.current.values.name).toBe('Ada'));
+  });
+
+  it('subscribes once however often the page renders', async () => {
+    const { result, rerender } = renderHook(() => useStoredGroup(SPEC));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    rerender();
+    rerender();
+    expect(watches.mock.calls).toEqual([['local:count'], ['local:name']]);
+  });
+});
