@@ -8,7 +8,20 @@ export { waitFor };
 export const MINUTE = 60_000;
 
 export const readLocal = (page) => page.evaluate(() => browser.storage.local.get());
-export const readSync = (page) => page.evaluate(() => browser.storage.sync.get());
+/**
+ * storage.sync once the settings written last have reached it: writes there are paced (one per
+ * 2.5 s at most), and a change waits in local storage for its turn.
+ */
+export async function readSync(page) {
+  for (let tries = 0; tries < 100; tries++) {
+    const { 'settings-pending': pending } = await page.evaluate(() =>
+      browser.storage.local.get('settings-pending'),
+    );
+    if (pending === undefined || pending === null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return page.evaluate(() => browser.storage.sync.get());
+}
 export const shownNotifications = (page) => page.evaluate(() => browser.notifications.getAll());
 export const scheduleAlarm = (page) => page.evaluate(() => browser.alarms.get('schedule'));
 export const badgeText = (page) => page.evaluate(() => browser.action.getBadgeText({}));
@@ -39,6 +52,7 @@ export const scheduleStepAfter = (page, since) =>
 
 /** Merges `changes` into the synced settings (test set-up; the product writes through the background). */
 export async function seedSettings(page, changes) {
+  await readSync(page);
   await page.evaluate(async (changes) => {
     const { settings } = await browser.storage.sync.get('settings');
     await browser.storage.sync.set({ settings: { ...(settings ?? {}), ...changes } });

@@ -32,7 +32,7 @@ describeInOrder('the extension in Chromium', (test) => {
     await intervalField(page).fill('45');
     await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
     const worker = await ext.worker();
-    const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const stored = await readSync(worker);
     assert.equal(stored.settings.intervalMinutes, 45);
     assert.deepEqual(await accessibilityViolations(page), []);
   });

@@ -13,10 +13,23 @@ export async function waitFor(what, check, timeoutMs = 10_000, everyMs = 100) {
 }
 
 export const readLocal = (worker) => worker.evaluate(() => chrome.storage.local.get());
-export const readSync = (worker) => worker.evaluate(() => chrome.storage.sync.get());
+/**
+ * storage.sync once the settings written last have reached it: writes there are paced (one per
+ * 2.5 s at most), and a change waits in local storage for its turn.
+ */
+export async function readSync(worker) {
+  await waitFor('the settings to reach storage.sync', () =>
+    worker.evaluate(async () => {
+      const pending = (await chrome.storage.local.get('settings-pending'))['settings-pending'];
+      return pending === undefined || pending === null;
+    }),
+  );
+  return worker.evaluate(() => chrome.storage.sync.get());
+}
 
 /** Merges `changes` into the stored settings (test set-up only; the product writes through the background). */
 export async function seedSettings(worker, changes) {
+  await readSync(worker);
   await worker.evaluate(async (changes) => {
     const { settings } = await chrome.storage.sync.get('settings');
     await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...changes } });
