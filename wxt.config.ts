@@ -21,7 +21,12 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [preact(), preactWithoutInnerHtml()],
     build: { sourcemap: process.env.SOURCEMAP === '1' },
-    resolve: { alias: env.browser === 'firefox' ? {} : { 'wxt/browser': WXT_BROWSER } },
+    resolve: {
+      alias: (env.browser === 'firefox' ? {} : { 'wxt/browser': WXT_BROWSER }) as Record<
+        string,
+        string
+      >,
+    },
   }),
   // The add-on site's sources zip needs what builds the extension, not screenshots or benchmarks.
   zip: { excludeSources: ['docs/**', 'bench/**'] },

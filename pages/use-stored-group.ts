@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { takeEarlyValues } from '../platform/early-read';
 
 /** What the hook needs of an item: its key to read it, and a way to watch it. */
 interface Item {
@@ -18,7 +19,14 @@ export function useStoredGroup<T extends Record<string, unknown>>(
   const keys = Object.keys(spec) as (keyof T)[];
   const parseAll = (raws: (key: keyof T) => unknown) =>
     Object.fromEntries(keys.map((key) => [key, spec[key].parse(raws(key))])) as T;
-  const [state, setState] = useState(() => ({ loaded: false, values: parseAll(() => undefined) }));
+  // A read the page's entry began early renders at once; the effect below still reads again once
+  // it watches, so a write landing in between is not missed.
+  const [state, setState] = useState(() => {
+    const early = takeEarlyValues(keys.map((key) => spec[key].item.key));
+    return early
+      ? { loaded: true, values: parseAll((key) => early.get(spec[key].item.key)) }
+      : { loaded: false, values: parseAll(() => undefined) };
+  });
   useEffect(() => {
     let live = true;
     storage.getItems(keys.map((key) => spec[key].item.key)).then((found) => {
