@@ -97,7 +97,7 @@ const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
  */
 export function bytesPerModule(pieces, groupBy = (name) => name) {
   const groups = new Map();
-  for (const [name, texts] of pieces) {
+  for (const name of pieces.keys()) {
     const key = groupBy(name);
     groups.set(key, [...(groups.get(key) ?? []), name]);
   }
