@@ -3,6 +3,7 @@
 // from second to second, so a popup open is held against the blank open right beside it, not
 // against an average taken at another moment. Medians over the rounds, after untimed warm-ups.
 
+import { loadavg } from 'node:os';
 import { timePageOpen } from './page-timing.mjs';
 import { median, percentile } from './stats.mjs';
 
@@ -26,6 +27,7 @@ export async function measurePopupSpeed(bench, { opens }) {
   }
   const popup = [];
   const blank = [];
+  const loadBefore = loadavg()[0];
   for (let i = 0; i < opens; i++) {
     if (i % 2) {
       blank.push(await openBlank());
@@ -44,6 +46,8 @@ export async function measurePopupSpeed(bench, { opens }) {
   const ratios = (key) => popup.map((p, i) => p[key] / blank[i][key]);
   return {
     opens,
+    // The 1-minute load average over the timed opens: other work on the machine slows both pages.
+    load: (loadBefore + loadavg()[0]) / 2,
     popup: summary(popup),
     blank: summary(blank),
     fcpRatio: spread(ratios('fcp')),

@@ -91,7 +91,7 @@ try {
   };
   const main = await launch(blankDir);
   // Page timings first, while this browser is the only one running.
-  log(`[${elapsed()}] Popup speed (${SETTINGS.opens} opens each, beside a blank page)…`);
+  log(`[${elapsed()}] Popup speed (${SETTINGS.opens} rounds of a popup and a blank page open)…`);
   const speed = await attempt('popup speed', () =>
     measurePopupSpeed(main, { opens: SETTINGS.opens }),
   );

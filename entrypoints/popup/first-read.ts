@@ -1,12 +1,21 @@
 import { startEarlyRead } from '../../platform/early-read';
+import {
+  scheduleItem,
+  sessionItem,
+  settingsItem,
+  suggestionItem,
+  todayItem,
+} from '../../platform/storage-items';
 
-// Imported first by main.tsx, so this runs before the popup's own modules are evaluated.
+// main.tsx imports this first, so the popup's one storage read starts before the popup's own
+// modules are evaluated. These are the items usePopupState renders from; should the two lists
+// differ, the popup still works, reading storage itself after its first paint.
 export const POPUP_FIRST_READ = [
-  'sync:settings',
-  'local:schedule',
-  'local:suggestion',
-  'local:guided-session',
-  'local:today',
-] as const;
+  settingsItem,
+  scheduleItem,
+  suggestionItem,
+  sessionItem,
+  todayItem,
+];
 
-startEarlyRead(POPUP_FIRST_READ);
+startEarlyRead(POPUP_FIRST_READ.map((item) => item.key));
