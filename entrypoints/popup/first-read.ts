@@ -1,10 +1,10 @@
 import { startEarlyRead } from '../../platform/early-read';
 import {
+  historyPartItem,
   scheduleItem,
   sessionItem,
   settingsItem,
   suggestionItem,
-  todayItem,
 } from '../../platform/storage-items';
 
 // main.tsx imports this first, so the popup's one storage read starts before the popup's own
@@ -15,7 +15,7 @@ export const POPUP_FIRST_READ = [
   scheduleItem,
   suggestionItem,
   sessionItem,
-  todayItem,
+  historyPartItem(Date.now()),
 ];
 
 startEarlyRead(POPUP_FIRST_READ.map((item) => item.key));

@@ -61,40 +61,35 @@ describe('the popup first read', () => {
       items.scheduleItem.key,
       items.suggestionItem.key,
       items.sessionItem.key,
-      items.todayItem.key,
+      items.historyPartItem(Date.now()).key,
     ];
     expect(POPUP_FIRST_READ.map((item) => item.key).sort()).toEqual([...keys].sort());
     expect(early.takeEarlyValues(keys)).not.toBeNull();
   });
 
   it('lets the first render show the stored values, then keeps watching storage', async () => {
-    await fakeBrowser.storage.local.set({ today: { day: '2026-12-01', stretched: 2 } });
+    await fakeBrowser.storage.local.set({ 'last-strength': 1000 });
     const early = await load();
     const { useStoredGroup } = await import('../../../pages/use-stored-group');
-    const { todayItem } = await import('../../../platform/storage-items');
-    early.startEarlyRead([todayItem.key]);
+    const { lastStrengthItem } = await import('../../../platform/storage-items');
+    early.startEarlyRead([lastStrengthItem.key]);
     await early.earlyReadSettled();
-    const spec = { today: { item: todayItem, parse: (raw: unknown) => raw } };
+    const spec = { last: { item: lastStrengthItem, parse: (raw: unknown) => raw } };
     const { result } = renderHook(() => useStoredGroup(spec));
-    expect(result.current).toEqual({
-      loaded: true,
-      values: { today: { day: '2026-12-01', stretched: 2 } },
-    });
-    await fakeBrowser.storage.local.set({ today: { day: '2026-12-01', stretched: 3 } });
-    await waitFor(() =>
-      expect(result.current.values.today).toEqual({ day: '2026-12-01', stretched: 3 }),
-    );
+    expect(result.current).toEqual({ loaded: true, values: { last: 1000 } });
+    await fakeBrowser.storage.local.set({ 'last-strength': 2000 });
+    await waitFor(() => expect(result.current.values.last).toBe(2000));
   });
 
   it('renders unloaded first without an early read, then loads', async () => {
-    await fakeBrowser.storage.local.set({ today: { day: '2026-12-01', stretched: 1 } });
+    await fakeBrowser.storage.local.set({ 'last-strength': 1000 });
     await load();
     const { useStoredGroup } = await import('../../../pages/use-stored-group');
-    const { todayItem } = await import('../../../platform/storage-items');
-    const spec = { today: { item: todayItem, parse: (raw: unknown) => raw } };
+    const { lastStrengthItem } = await import('../../../platform/storage-items');
+    const spec = { last: { item: lastStrengthItem, parse: (raw: unknown) => raw } };
     const { result } = renderHook(() => useStoredGroup(spec));
     expect(result.current.loaded).toBe(false);
     await waitFor(() => expect(result.current.loaded).toBe(true));
-    expect(result.current.values.today).toEqual({ day: '2026-12-01', stretched: 1 });
+    expect(result.current.values.last).toBe(1000);
   });
 });
