@@ -1,25 +1,40 @@
-// Popup speed beside a blank extension page in the same browser: opens alternate between the two,
-// after one untimed warm-up open of each.
+// Popup speed beside a blank extension page in the same browser. Each round opens both, in turn
+// (which goes first alternates), and compares the two: on this shared machine the load changes
+// from second to second, so a popup open is held against the blank open right beside it, not
+// against an average taken at another moment. Medians over the rounds, after untimed warm-ups.
 
+import { loadavg } from 'node:os';
 import { timePageOpen } from './page-timing.mjs';
-import { median } from './stats.mjs';
+import { median, percentile } from './stats.mjs';
 
 export const POPUP_MARKER = '#stretch-name';
 const BLANK_MARKER = '#blank-text';
+const WARM_UPS = 3;
+
+/** Median, and the 25th and 75th percentiles, of a list of ratios. */
+function spread(values) {
+  return { median: median(values), p25: percentile(values, 25), p75: percentile(values, 75) };
+}
 
 export async function measurePopupSpeed(bench, { opens }) {
   const popupUrl = bench.url('popup.html');
   const blankUrl = bench.blankUrl('blank.html');
-  await timePageOpen(bench.context, popupUrl, POPUP_MARKER);
-  await timePageOpen(bench.context, blankUrl, BLANK_MARKER);
+  const openPopup = () => timePageOpen(bench.context, popupUrl, POPUP_MARKER);
+  const openBlank = () => timePageOpen(bench.context, blankUrl, BLANK_MARKER);
+  for (let i = 0; i < WARM_UPS; i++) {
+    await openPopup();
+    await openBlank();
+  }
   const popup = [];
   const blank = [];
+  const loadBefore = loadavg()[0];
   for (let i = 0; i < opens; i++) {
-    // Alternate which goes first so neither always follows the other.
-    const order = i % 2 ? ['blank', 'popup'] : ['popup', 'blank'];
-    for (const which of order) {
-      if (which === 'popup') popup.push(await timePageOpen(bench.context, popupUrl, POPUP_MARKER));
-      else blank.push(await timePageOpen(bench.context, blankUrl, BLANK_MARKER));
+    if (i % 2) {
+      blank.push(await openBlank());
+      popup.push(await openPopup());
+    } else {
+      popup.push(await openPopup());
+      blank.push(await openBlank());
     }
   }
   const summary = (samples) => ({
@@ -27,5 +42,15 @@ export async function measurePopupSpeed(bench, { opens }) {
     visible: median(samples.map((s) => s.visible)),
     samples,
   });
-  return { opens, popup: summary(popup), blank: summary(blank) };
+  // Popup first paint against blank first paint; stretch visible against the blank's text painted.
+  const ratios = (key) => popup.map((p, i) => p[key] / blank[i][key]);
+  return {
+    opens,
+    // The 1-minute load average over the timed opens: other work on the machine slows both pages.
+    load: (loadBefore + loadavg()[0]) / 2,
+    popup: summary(popup),
+    blank: summary(blank),
+    fcpRatio: spread(ratios('fcp')),
+    visibleRatio: spread(ratios('visible')),
+  };
 }

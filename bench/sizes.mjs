@@ -21,21 +21,33 @@ function htmlAssets(html) {
 
 /** Static imports of a minified ES module: `import"./x.js"`, `from"./x.js"`. */
 function staticImports(code) {
-  return [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]);
+  return [...code.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
 }
 
-/** Every JS file a set of entry scripts loads statically, entries included (build-relative paths). */
+/** Dynamic imports with a literal path: `import("./x.js")`, `import(\`./x.js\`)`. */
+function dynamicImports(code) {
+  return [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+}
+
+/**
+ * Every JS file a page loads as it opens (build-relative paths): its entry scripts, what they
+ * import dynamically themselves (an entry that loads the app after a first step), and everything
+ * all of those import statically. Dynamic imports deeper down load on demand and are not counted.
+ */
 async function jsClosure(buildDir, entries) {
   const seen = new Set();
-  const queue = [...entries];
+  const queue = entries.map((file) => ({ file, entry: true }));
   while (queue.length > 0) {
-    const file = posix.normalize(queue.shift().replace(/^\//, ''));
+    const { file: path, entry } = queue.shift();
+    const file = posix.normalize(path.replace(/^\//, ''));
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(join(buildDir, file), 'utf8');
-    for (const spec of staticImports(code)) {
+    const specs = [...staticImports(code), ...(entry ? dynamicImports(code) : [])];
+    for (const spec of specs) {
       if (spec.startsWith('.') || spec.startsWith('/')) {
-        queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(file), spec));
+        const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(file), spec);
+        queue.push({ file: next, entry: false });
       }
     }
   }

@@ -15,7 +15,23 @@ export function status(row) {
 
 const cellText = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 
-/** A Markdown table with padded columns, readable as plain text too. */
+/**
+ * A Markdown table with padded columns, readable as plain text too. Columns listed in `right`
+ * (by index) are right-aligned, for figures.
+ */
+export function formatTable(header, body, { right = [] } = {}) {
+  const cells = [header, ...body].map((line) => line.map(cellText));
+  const widths = header.map((_, i) => Math.max(3, ...cells.map((line) => [...line[i]].length)));
+  const pad = (text, i) => {
+    const fill = ' '.repeat(widths[i] - [...text].length);
+    return right.includes(i) ? fill + text : text + fill;
+  };
+  const format = (line) => `| ${line.map((c, i) => pad(c, i)).join(' | ')} |`;
+  const rule = widths.map((w, i) => (right.includes(i) ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w)));
+  return [format(cells[0]), `| ${rule.join(' | ')} |`, ...cells.slice(1).map(format)].join('\n');
+}
+
+/** The figures table: figure, value, budget, status and (unless `how` is false) how it was taken. */
 export function markdownTable(rows, { how = true } = {}) {
   const header = ['Figure', 'Value', 'Budget', 'Status', ...(how ? ['How'] : [])];
   const body = rows.map((r) => [
@@ -25,15 +41,7 @@ export function markdownTable(rows, { how = true } = {}) {
     status(r),
     ...(how ? [r.method ?? ''] : []),
   ]);
-  const cells = [header, ...body].map((line) => line.map(cellText));
-  const widths = header.map((_, i) => Math.max(3, ...cells.map((line) => [...line[i]].length)));
-  const pad = (text, width) => text + ' '.repeat(width - [...text].length);
-  const format = (line) => `| ${line.map((c, i) => pad(c, widths[i])).join(' | ')} |`;
-  return [
-    format(cells[0]),
-    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-    ...cells.slice(1).map(format),
-  ].join('\n');
+  return formatTable(header, body);
 }
 
 /** The lines above the table: when, where and how long. */
@@ -44,7 +52,8 @@ export function headerLines(info) {
   ];
 }
 
-export async function writeBenchmarkDoc(path, { info, rows, notes }) {
+/** docs/benchmark.md: the table, how each figure is taken, then any further sections. */
+export async function writeBenchmarkDoc(path, { info, rows, notes, sections = [] }) {
   const text = [
     '# Benchmark',
     '',
@@ -60,6 +69,11 @@ export async function writeBenchmarkDoc(path, { info, rows, notes }) {
     '',
     ...notes.map((n) => `- ${n}`),
     '',
+    ...sections.flatMap(({ title, paragraphs }) => [
+      `## ${title}`,
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ]),
   ].join('\n');
   await writeFile(path, text);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { takeEarlyValues } from '../platform/early-read';
 
 /** What the hook needs of an item: its key to read it, and a way to watch it. */
 interface Item {
@@ -22,10 +23,15 @@ function parseAll<T>(spec: StoredGroupSpec<T>, raws: (key: keyof T) => unknown):
 export function useStoredGroup<T extends Record<string, unknown>>(
   spec: StoredGroupSpec<T>,
 ): { loaded: boolean; values: T } {
-  const [state, setState] = useState(() => ({
-    loaded: false,
-    values: parseAll(spec, () => undefined),
-  }));
+  // A read the page's entry began early renders at once; the effect below still reads again once
+  // it watches, so a write landing in between is not missed.
+  const [state, setState] = useState(() => {
+    const keys = Object.keys(spec) as (keyof T)[];
+    const early = takeEarlyValues(keys.map((key) => spec[key].item.key));
+    return early
+      ? { loaded: true, values: parseAll(spec, (key) => early.get(spec[key].item.key)) }
+      : { loaded: false, values: parseAll(spec, () => undefined) };
+  });
   useEffect(() => {
     let live = true;
     const keys = Object.keys(spec) as (keyof T)[];

@@ -1,13 +1,17 @@
+import './first-read';
 import { render } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/stretch.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { earlyReadSettled } from '../../platform/early-read';
 import { sendMessage } from '../../platform/messages';
 import { inWindow, PopupApp } from './PopupApp';
 
 // In a window of its own the page may be wider than the toolbar popup.
 if (inWindow) document.getElementById('frame')?.classList.add('in-window');
 
+// The first render waits for the read first-read.ts began, so it shows the stretch at once.
+await earlyReadSettled();
 // A page that fails to render offers to drop what it shows: the stretch in progress and the
 // suggestion (the background picks a fresh one); settings and history are kept.
 render(

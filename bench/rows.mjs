@@ -1,0 +1,204 @@
+// The bench's figures as table rows (figure, value, budget, ok, method), from the measurements.
+
+import { cpus } from 'node:os';
+import { BUDGET, TIME_SLACK_MS } from './budgets.mjs';
+import { DAYS_PER_YEAR, ENTRIES_PER_DAY, isLinear } from './growth.mjs';
+import { kb, mb, ms } from './stats.mjs';
+
+export function buildRows(r) {
+  const rows = [];
+  const failed = (figure, result, budget) => rows.push({ figure, error: result.error, budget });
+
+  // Size
+  if (r.sizes.error) failed('Size', r.sizes);
+  else {
+    const { pages, zips } = r.sizes.value;
+    const size = (part) =>
+      `${kb(part.raw)} raw · ${kb(part.gzip)} gzip (${part.files.length} file${part.files.length === 1 ? '' : 's'})`;
+    rows.push({
+      figure: 'Popup JavaScript',
+      value: size(pages.popup.js),
+      budget: `≤ ${kb(BUDGET.popupJsGzip)} gzip`,
+      ok: pages.popup.js.gzip <= BUDGET.popupJsGzip,
+      method:
+        'scripts popup.html loads, what its entry imports dynamically, and their static imports',
+    });
+    rows.push({
+      figure: 'Popup CSS',
+      value: size(pages.popup.css),
+      method: 'stylesheets popup.html links',
+    });
+    rows.push({
+      figure: 'Options JavaScript',
+      value: size(pages.options.js),
+      method: 'scripts options.html loads + their static imports',
+    });
+    rows.push({
+      figure: 'Options CSS',
+      value: size(pages.options.css),
+      method: 'stylesheets options.html links',
+    });
+    rows.push({
+      figure: 'Background JavaScript',
+      value: size(pages.background.js),
+      budget: `≤ ${kb(BUDGET.backgroundJsGzip)} gzip`,
+      ok: pages.background.js.gzip <= BUDGET.backgroundJsGzip,
+      method: 'the service worker + its static imports',
+    });
+    rows.push({
+      figure: 'Zips',
+      value: zips.length
+        ? zips.map((z) => `${z.name.replace(/^.*-\d+\.\d+\.\d+-/, '')} ${kb(z.bytes)}`).join(' · ')
+        : 'none found',
+      method: '`npm run zip` output in .output/',
+    });
+  }
+
+  // Popup speed
+  if (r.speed.error) failed('Popup speed', r.speed, `≤ ${BUDGET.popupVsBlank}× blank`);
+  else {
+    const { popup, blank, opens, fcpRatio, visibleRatio, load } = r.speed.value;
+    const spread = (x) =>
+      `${x.median.toFixed(2)}×; middle half ${x.p25.toFixed(2)}–${x.p75.toFixed(2)}×`;
+    const how = `median of ${opens} rounds of one blank and one popup open, each popup open against the blank open beside it; load average ${load.toFixed(1)} on ${cpus().length} cores`;
+    rows.push({
+      figure: 'Popup first contentful paint',
+      value: `${ms(popup.fcp)} vs blank ${ms(blank.fcp)} (${spread(fcpRatio)})`,
+      budget: `≤ ${BUDGET.popupVsBlank}× blank`,
+      ok: fcpRatio.median <= BUDGET.popupVsBlank,
+      method: how,
+    });
+    rows.push({
+      figure: 'Popup stretch visible',
+      value: `${ms(popup.visible)} vs blank's text ${ms(blank.visible)} (${spread(visibleRatio)})`,
+      budget: `≤ ${BUDGET.popupVsBlank}× blank`,
+      ok: visibleRatio.median <= BUDGET.popupVsBlank,
+      method: `first paint of #stretch-name (Element Timing); ${how}`,
+    });
+  }
+
+  // Service-worker heap
+  if (r.heap.error) failed('Service-worker heap', r.heap, `≤ ${mb(BUDGET.heapUsed)} used`);
+  else {
+    const { before, after, counts } = r.heap.value;
+    rows.push({
+      figure: 'Service-worker JS heap after a working day',
+      value: `${mb(after.usedSize)} used (fresh: ${mb(before.usedSize)})`,
+      budget: `≤ ${mb(BUDGET.heapUsed)} used`,
+      ok: after.usedSize <= BUDGET.heapUsed,
+      method: `real worker, after GC; ${counts.alarms} alarms, ${counts.reminders} reminders, ${counts.idle + counts.locked} idle/locked spells, ${counts.buttons} notification answers, ${counts.messages} messages`,
+    });
+  }
+
+  // Wake-ups
+  if (r.simulated.error) failed('Wake-ups (simulated)', r.simulated);
+  else {
+    const s = r.simulated.value;
+    rows.push({
+      figure: 'Wake-ups per active hour',
+      value: `${s.activeIgnored}`,
+      budget: `≤ ${BUDGET.activeWakesPerHour}`,
+      ok: s.activeIgnored <= BUDGET.activeWakesPerHour,
+      method: 'simulated hour, real scheduler; reminders left unanswered',
+    });
+    rows.push({
+      figure: 'Wake-ups per active hour, answering reminders',
+      value: `${s.activeAnswered} + ${s.userEvents} user clicks`,
+      budget: `≤ ${BUDGET.activeWakesPerHour} (not counting clicks)`,
+      ok: s.activeAnswered <= BUDGET.activeWakesPerHour,
+      method: 'simulated hour, real scheduler; start after 20 s, done 2 min later',
+    });
+    for (const [key, label] of [
+      ['idle', 'idle'],
+      ['locked', 'locked'],
+      ['paused', 'paused (1 h pause)'],
+    ]) {
+      rows.push({
+        figure: `Wake-ups per ${label} hour`,
+        value: `${s[key].count} (+1 state change)`,
+        budget: '0 beyond the state change',
+        ok: s[key].count === 0,
+        method: 'simulated hour, real scheduler',
+      });
+    }
+  }
+  if (r.realActive.error) failed('Wake-ups per active hour (real)', r.realActive);
+  else {
+    const a = r.realActive.value;
+    const wakes = Math.max(a.alarms, a.writes);
+    const perHour = (wakes * 60) / a.minutes;
+    rows.push({
+      figure: 'Wake-ups per active hour (real Chromium)',
+      value: `${Math.round(perHour)} (${a.alarms} alarms, ${a.writes} state writes in ${a.minutes} min)`,
+      budget: `≤ ${BUDGET.activeWakesPerHour}`,
+      ok: perHour <= BUDGET.activeWakesPerHour,
+      method: `real ${a.minutes}-min window × ${60 / a.minutes}, watched from an extension page`,
+    });
+  }
+  if (r.realAway.error) failed('Wake-ups while away (real)', r.realAway);
+  else {
+    const w = r.realAway.value;
+    const count = (x) => Math.max(x.alarms, x.writes);
+    rows.push({
+      figure: 'Wake-ups while idle / locked / paused (real Chromium)',
+      value: `${count(w.idle)} / ${count(w.locked)} / ${count(w.paused)} in ${w.minutes} min each`,
+      budget: '0 beyond the state change',
+      ok: count(w.idle) + count(w.locked) + count(w.paused) === 0,
+      method: 'real windows after dispatching the state change into the worker',
+    });
+  }
+
+  // Reminder timeliness
+  if (r.timeliness.error)
+    failed('Reminder timeliness', r.timeliness, `p95 < ${BUDGET.latenessP95} ms`);
+  else {
+    const t = r.timeliness.value;
+    rows.push({
+      figure: 'Reminder lateness (fired − due)',
+      value: `p95 ${ms(t.p95)}, max ${ms(t.max)} over ${t.rounds.length} reminders`,
+      budget: `p95 < ${(BUDGET.latenessP95 / 1000).toFixed(0)} s`,
+      ok: t.p95 < BUDGET.latenessP95 && t.notKilled === 0,
+      method: `unpacked build, worker killed before each${t.notKilled ? ` (${t.notKilled} kill(s) failed)` : ''}`,
+    });
+    rows.push({
+      figure: 'Reminders missed / doubled',
+      value:
+        `${t.missed} / ${t.doubled}` +
+        (t.notShown ? ` (${t.notShown} not in notifications.getAll)` : '') +
+        (t.notSetUp ? ` (${t.notSetUp} round(s) could not be set up)` : ''),
+      budget: '0 / 0',
+      ok: t.missed === 0 && t.doubled === 0 && t.notShown === 0 && t.notSetUp === 0,
+      method: 'schedule writes watched from a page; notifications.getAll',
+    });
+  }
+
+  // Growth
+  if (r.growth.error) failed('Growth with history', r.growth);
+  else {
+    const [g0, g1, g5] = r.growth.value.levels;
+    if (!g0 || !g1 || !g5) rows.push({ figure: 'Growth with history', value: 'n/a' });
+    else {
+      rows.push({
+        figure: 'History storage (0 / 1 / 5 years)',
+        value: `${kb(g0.bytes)} / ${kb(g1.bytes)} / ${kb(g5.bytes)} (${g5.entries} entries)`,
+        budget: 'linear',
+        ok: isLinear(g0.bytes, g1.bytes, g5.bytes, 0.01 * g5.bytes),
+        method: `storage.local.getBytesInUse; ${DAYS_PER_YEAR} days × ${ENTRIES_PER_DAY} entries a year`,
+      });
+      for (const [key, label, marker] of [
+        ['popup', 'Popup', '#stretch-name'],
+        ['options', 'Options', 'h1'],
+      ]) {
+        const extra = g5[key] - g0[key];
+        rows.push({
+          figure: `${label} render (0 / 1 / 5 years)`,
+          value: `${ms(g0[key])} / ${ms(g1[key])} / ${ms(g5[key])} (5 y adds ${ms(extra)})`,
+          budget: `linear; 5 y adds < ${BUDGET.historyAt5Years} ms`,
+          ok: isLinear(g0[key], g1[key], g5[key], TIME_SLACK_MS) && extra < BUDGET.historyAt5Years,
+          method: `DOM ready → ${marker} painted, median of ${r.growth.value.opens}`,
+        });
+      }
+    }
+  }
+  return rows;
+}
