@@ -24,7 +24,13 @@ type Row = [string, unknown, SuggestionEvent, Partial<typeof base>, 'keep' | 'pi
 
 describe('decideSuggestion', () => {
   it.each<Row>([
-    ['a new reminder brings a new stretch', stored, { type: 'reminder', attempt: 1, shownAt: NOW }, {}, 'pick'],
+    [
+      'a new reminder brings a new stretch',
+      stored,
+      { type: 'reminder', attempt: 1, shownAt: NOW },
+      {},
+      'pick',
+    ],
     [
       'a replayed reminder keeps the stretch picked for it',
       { ...stored, pickedAt: NOW },

@@ -10,6 +10,7 @@ import {
   startSession,
 } from '../../../../core/guided-session/session';
 
+const entry = (plan: Phase[]) => ({ stretchId: 'x', strengthening: false, plan });
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 const s = (seconds: number) => T0 + seconds * 1000;
 
@@ -27,7 +28,7 @@ const sets: Phase[] = [
 ];
 
 describe('a finished session', () => {
-  const done = finishSession(startSession('x', holds, T0), s(20));
+  const done = finishSession(startSession(entry(holds), T0), s(20));
 
   it('stays as it was when Done was pressed, however much later it is read', () => {
     expect(settle(done, s(500))).toEqual(done);
@@ -46,13 +47,13 @@ describe('a finished session', () => {
   });
 
   it('of sets ignores set done too', () => {
-    const doneSets = finishSession(startSession('x', sets, T0), s(5));
+    const doneSets = finishSession(startSession(entry(sets), T0), s(5));
     expect(completeSet(doneSets, s(6))).toEqual(doneSets);
   });
 });
 
 describe('pause and resume', () => {
-  const started = startSession('x', holds, T0);
+  const started = startSession(entry(holds), T0);
 
   it('keeps the first pause time when paused again', () => {
     const paused = pauseSession(started, s(10));
@@ -65,7 +66,7 @@ describe('pause and resume', () => {
   });
 
   it('ends a pause taken during a set when the set is done', () => {
-    const paused = pauseSession(startSession('x', sets, T0), s(10));
+    const paused = pauseSession(startSession(entry(sets), T0), s(10));
     expect(completeSet(paused, s(40))).toMatchObject({
       phaseIndex: 1,
       phaseStartedAt: s(40),
@@ -76,13 +77,13 @@ describe('pause and resume', () => {
 
 describe('automaticEndAt', () => {
   it('adds up only the phases still to come', () => {
-    const started = startSession('x', holds, T0);
+    const started = startSession(entry(holds), T0);
     expect(automaticEndAt(started, s(40))).toBe(s(65));
     expect(automaticEndAt(started, s(64))).toBe(s(65));
   });
 
   it('is unknown while a set waits for the user, and known once only timed phases remain', () => {
-    const started = startSession('x', [...sets.slice(0, 2)], T0);
+    const started = startSession(entry([...sets.slice(0, 2)]), T0);
     expect(automaticEndAt(started, s(5))).toBeNull();
     expect(automaticEndAt(completeSet(started, s(5)), s(6))).toBe(s(25));
   });

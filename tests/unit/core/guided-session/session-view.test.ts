@@ -3,9 +3,10 @@ import type { Phase } from '../../../../core/guided-session/plan';
 import { startSession } from '../../../../core/guided-session/session';
 import { viewSession } from '../../../../core/guided-session/session-view';
 
+const entry = (plan: Phase[]) => ({ stretchId: 'x', strengthening: false, plan });
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 const s = (seconds: number) => T0 + seconds * 1000;
-const view = (plan: Phase[], at: number) => viewSession(startSession('x', plan, T0), s(at));
+const view = (plan: Phase[], at: number) => viewSession(startSession(entry(plan), T0), s(at));
 
 describe('viewSession', () => {
   it('shows a running hold with its place in the plan, time left and progress', () => {
@@ -84,7 +85,10 @@ describe('viewSession', () => {
   });
 
   it('counts time left from the pause, not from now, while paused', () => {
-    const session = { ...startSession('x', [{ kind: 'rest', seconds: 60 }], T0), pausedAt: s(15) };
+    const session = {
+      ...startSession(entry([{ kind: 'rest', seconds: 60 }]), T0),
+      pausedAt: s(15),
+    };
     expect(viewSession(session, s(50))).toMatchObject({
       status: 'paused',
       secondsLeft: 45,

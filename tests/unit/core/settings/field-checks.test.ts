@@ -8,11 +8,8 @@ import {
 } from '../../../../core/settings/field-checks';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import { checkWholeSettings } from '../../../../core/settings/validate-settings';
-import {
-  minutesOfDay,
-  workingDayError,
-  workingHours,
-} from '../../../../core/settings/working-hours-check';
+import { workingDayError, workingHours } from '../../../../core/settings/working-hours-check';
+import { parseTimeOfDay } from '../../../../core/time-of-day';
 
 const fail = (error: string) => ({ ok: false, error });
 const ok = (value: unknown) => ({ ok: true, value });
@@ -75,8 +72,10 @@ describe('choices', () => {
 });
 
 describe('working hours', () => {
-  const week = (changes: Record<number, unknown> = {}) =>
-    DEFAULT_SETTINGS.workingHours.days.map((day, i) => (i in changes ? changes[i] : day));
+  const week = (changes: Record<number, unknown> = {}): Record<string, unknown>[] =>
+    DEFAULT_SETTINGS.workingHours.days.map((day, i) =>
+      i in changes ? (changes[i] as Record<string, unknown>) : { ...day },
+    );
 
   it.each([
     ['00:00', 0],
@@ -87,7 +86,7 @@ describe('working hours', () => {
     [' 09:00', null],
     [900, null],
   ])('reads the time %j as %j minutes', (time, minutes) => {
-    expect(minutesOfDay(time)).toBe(minutes);
+    expect(parseTimeOfDay(time)).toBe(minutes);
   });
 
   it.each([
@@ -102,6 +101,7 @@ describe('working hours', () => {
   it.each([
     [null, 'Invalid hours.'],
     ['09-17', 'Invalid hours.'],
+    [[], 'Invalid hours.'],
     [{ enabled: 'yes', days: week() }, 'Choose on or off.'],
     [{ enabled: true, days: week().slice(1) }, 'Seven days needed.'],
     [{ enabled: true, days: {} }, 'Seven days needed.'],
