@@ -1,5 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import base from './vitest.config.ts';
+
+/**
+ * Vitest runs the slowest files first, which suits a full run; a mutant run stops at the first
+ * failing test, so the quick files go first and the slow property tests last.
+ */
+class QuickFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const slowestFirst = await super.sort(files);
+    const projects = [...new Set(slowestFirst.map((file) => file.project.name))];
+    return projects.flatMap((name) =>
+      slowestFirst.filter((file) => file.project.name === name).reverse(),
+    );
+  }
+}
 
 // Stryker runs the suite once per mutant: core and the background wiring need no DOM, so they run
 // in plain Node (no happy-dom start-up per file); only component and page tests keep happy-dom.
@@ -11,6 +26,7 @@ export default defineConfig({
     // Instrumented code on a busy machine is slow; a vitest timeout would count as a kill.
     // Stryker has its own timeout for mutants that loop forever.
     testTimeout: 60_000,
+    sequence: { sequencer: QuickFilesFirst },
     restoreMocks: base.test?.restoreMocks,
     projects: [
       {
