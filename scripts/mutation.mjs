@@ -11,7 +11,12 @@ const coreDir = path.dirname(require.resolve('@stryker-mutator/core/package.json
 const { Stryker } = await import(pathToFileURL(path.join(coreDir, 'dist/src/stryker.js')).href);
 
 // The config file is found by Stryker itself; a command-line style override can be passed on.
-const results = await new Stryker({ configFile: 'stryker.config.mjs' }).runMutationTest();
+const withStatic = process.argv.includes('--with-static');
+const options = {
+  configFile: 'stryker.config.mjs',
+  ...(withStatic ? { ignoreStatic: false } : {}),
+};
+const results = await new Stryker(options).runMutationTest();
 const counted = results.filter(
   (r) => !['Ignored', 'CompileError', 'RuntimeError'].includes(r.status),
 );

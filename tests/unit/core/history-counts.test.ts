@@ -36,6 +36,10 @@ describe('counting a day', () => {
     expect(summaryFromHistory(HISTORY, NOW)).toEqual({ day: MIDNIGHT, ...TODAY });
   });
 
+  it('counts the very first entry of the history when it is from today', () => {
+    expect(summarizeDay([entry('missed', NOW)], NOW)).toMatchObject({ missed: 1 });
+  });
+
   it('counts nothing for a day without entries', () => {
     expect(summarizeDay(HISTORY, NOW + 86_400_000)).toEqual({
       stretched: 0,
@@ -82,6 +86,10 @@ describe('the stored history', () => {
     ['a stretch id of 64 characters', { stretchId: 'a'.repeat(64) }, true],
     ['a stretch id of 65 characters', { stretchId: 'a'.repeat(65) }, false],
     ['an empty stretch id', { stretchId: '' }, false],
+    ['a stretch id starting with a capital', { stretchId: 'Bad-id' }, false],
+    ['a stretch id ending in punctuation', { stretchId: 'bad-id!' }, false],
+    ['a partial stretch', { partial: true }, true],
+    ['partial set to false', { partial: false }, false],
     ['a stretch id that is no string', { stretchId: 7 }, false],
     ['zero sitting time', { sittingMs: 0 }, true],
     ['sitting time as text', { sittingMs: '5' }, false],
@@ -90,5 +98,18 @@ describe('the stored history', () => {
   ])('with %s the entry is kept: %s', (_, changes, kept) => {
     const raw = { kind: 'stretched', at: NOW, sittingMs: 5, ...changes };
     expect(parseHistory([raw])).toHaveLength(kept ? 1 : 0);
+  });
+
+  it('keeps `partial` only when it is set', () => {
+    const raw = [
+      { kind: 'stretched', at: NOW, sittingMs: 5, partial: true },
+      { kind: 'stretched', at: NOW, sittingMs: 5 },
+    ];
+    expect(parseHistory(raw)).toEqual(raw);
+    expect(Object.keys(parseHistory(raw)[1] ?? {})).toEqual(['kind', 'at', 'sittingMs']);
+  });
+
+  it('skips holes in a stored list', () => {
+    expect(parseHistory([undefined, entry('skipped', NOW), null])).toEqual([entry('skipped', NOW)]);
   });
 });
