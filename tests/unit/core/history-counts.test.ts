@@ -6,7 +6,12 @@ import {
   parseHistory,
   summarizeDay,
 } from '../../../core/history/history';
-import { countInto, summaryFromHistory, todayFrom } from '../../../core/history/today';
+import {
+  countInto,
+  parseStoredDay,
+  summaryFromHistory,
+  todayFrom,
+} from '../../../core/history/today';
 
 const NOW = new Date('2026-11-23T15:00:00+01:00').getTime();
 const MIDNIGHT = new Date('2026-11-23T00:00:00+01:00').getTime();
@@ -112,4 +117,24 @@ describe('the stored history', () => {
   it('skips holes in a stored list', () => {
     expect(parseHistory([undefined, entry('skipped', NOW), null])).toEqual([entry('skipped', NOW)]);
   });
+});
+
+describe('a stored day summary', () => {
+  it('is read with its own day and cleaned counts', () => {
+    const raw = { day: MIDNIGHT, stretched: 2, skipped: -1, missed: 'x', extra: 1 };
+    expect(parseStoredDay(raw)).toEqual({
+      day: MIDNIGHT,
+      stretched: 2,
+      skipped: 0,
+      missed: 0,
+      naturalBreaks: 0,
+    });
+  });
+
+  it.each([null, [], 'day', { stretched: 1 }, { day: '2026-11-23' }, { day: Number.NaN }])(
+    'is nothing when stored as %j',
+    (raw) => {
+      expect(parseStoredDay(raw)).toBeNull();
+    },
+  );
 });
