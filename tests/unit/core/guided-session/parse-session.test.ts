@@ -26,6 +26,10 @@ function stored(changes: Record<string, unknown> = {}): Record<string, unknown> 
 const withPhase = (phase: Record<string, unknown>) => stored({ plan: [phase], phaseIndex: 0 });
 
 describe('parseSession', () => {
+  it.each([undefined, null, 'session', 42])('reads %j as no session', (raw) => {
+    expect(parseSession(raw)).toBeNull();
+  });
+
   it.each([
     ['a session that runs', {}],
     ['a paused session', { pausedAt: T0 + 40_000 }],
@@ -34,6 +38,9 @@ describe('parseSession', () => {
     ['a session past its last phase', { phaseIndex: 5 }],
     ['an empty plan', { plan: [], phaseIndex: 0 }],
     ['the longest phase (an hour)', { plan: [{ kind: 'rest', seconds: 3600 }], phaseIndex: 0 }],
+    ['a strengthening session', { strengthening: true }],
+    ['a session ended early', { endedEarly: true, finishedAt: T0 + 50_000 }],
+    ['a session without the strengthening flag', { strengthening: false, endedEarly: false }],
   ])('keeps %s', (_, changes) => {
     const raw = stored(changes);
     expect(parseSession(raw)).toEqual(raw);
@@ -41,6 +48,9 @@ describe('parseSession', () => {
 
   it.each([
     ['startedAt missing', { startedAt: undefined }],
+    ['a strengthening flag that is no boolean', { strengthening: 'yes' }],
+    ['an ended-early flag that is no boolean', { endedEarly: 1 }],
+    ['an ended-early flag of null', { endedEarly: null }],
     ['startedAt negative', { startedAt: -1 }],
     ['startedAt not finite', { startedAt: Number.POSITIVE_INFINITY }],
     ['phaseStartedAt a string', { phaseStartedAt: String(T0) }],
@@ -70,6 +80,8 @@ describe('parseSession', () => {
     ['a switch without seconds', { kind: 'switch' }],
     ['a rest longer than an hour', { kind: 'rest', seconds: 4000 }],
     ['a set of zero reps', { kind: 'set', set: 1, sets: 3, reps: 0, side: null }],
+    ['a set with reps as text', { kind: 'set', set: 1, sets: 3, reps: '10', side: null }],
+    ['a phase that is undefined', undefined],
     ['a set without a count of sets', { kind: 'set', set: 1, reps: 10, side: null }],
     ['a set on side 0', { kind: 'set', set: 1, sets: 3, reps: 10, side: 0 }],
     ['a phase that is not an object', 'hold'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../../../core/guided-session/plan';
+import { type Phase, sessionEntry } from '../../../../core/guided-session/plan';
 import {
   automaticEndAt,
   completeSet,
@@ -9,6 +9,7 @@ import {
   settle,
   startSession,
 } from '../../../../core/guided-session/session';
+import { stretches } from '../../../../data/stretches';
 
 const entry = (plan: Phase[]) => ({ stretchId: 'x', strengthening: false, plan });
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -86,5 +87,18 @@ describe('automaticEndAt', () => {
     const started = startSession(entry([...sets.slice(0, 2)]), T0);
     expect(automaticEndAt(started, s(5))).toBeNull();
     expect(automaticEndAt(completeSet(started, s(5)), s(6))).toBe(s(25));
+  });
+});
+
+describe('sessionEntry', () => {
+  it('marks strengthening exercises, and only those, as strengthening', () => {
+    const settings = { holdSeconds: 30, switchSeconds: 5 };
+    for (const stretch of stretches) {
+      const made = sessionEntry(stretch, settings);
+      expect(made.strengthening, stretch.id).toBe(stretch.kind === 'strengthen');
+      expect(made.stretchId).toBe(stretch.id);
+      expect(made.plan.length).toBeGreaterThan(0);
+    }
+    expect(stretches.some((stretch) => stretch.kind !== 'strengthen')).toBe(true);
   });
 });
