@@ -17,8 +17,14 @@ const options = {
   ...(withStatic ? { ignoreStatic: false } : {}),
 };
 const results = await new Stryker(options).runMutationTest();
+// The mutation score as Stryker counts it: detected (killed or timed out) over all valid mutants,
+// survivors and mutants no test reaches included.
 const counted = results.filter(
   (r) => !['Ignored', 'CompileError', 'RuntimeError'].includes(r.status),
 );
 const detected = counted.filter((r) => ['Killed', 'Timeout'].includes(r.status)).length;
-console.log(`Mutants: ${results.length}, detected ${detected} of ${counted.length}`);
+const score = counted.length === 0 ? 100 : (100 * detected) / counted.length;
+console.log(
+  `Mutation score ${score.toFixed(2)}%: ${detected} of ${counted.length} mutants detected` +
+    ` (${results.length - counted.length} ignored or invalid).`,
+);
