@@ -38,8 +38,9 @@ export function shuffleRound(
     (id) => (favourites.has(id) ? FAVOURITE_WEIGHT : 1),
     random,
   );
-  if (ids.length > 1 && ids[0] === avoidFirst) {
+  if (ids[0] === avoidFirst) {
     const swapWith = 1 + randomIndex(random, ids.length - 1);
+    // Undefined when the round has a single entry: then there is nothing to swap with.
     const other = ids[swapWith];
     if (other !== undefined) {
       ids[swapWith] = avoidFirst;

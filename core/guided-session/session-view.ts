@@ -1,4 +1,4 @@
-import type { Phase } from './plan';
+import type { Phase, TimedPhase } from './plan';
 import { type GuidedSession, settle } from './session';
 
 export type SessionStatus = 'running' | 'paused' | 'waiting-for-set' | 'finished';
@@ -64,7 +64,10 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   };
 }
 
-function describeTimed(phase: Phase, next: Phase | undefined): { title: string; detail: string } {
+function describeTimed(
+  phase: TimedPhase,
+  next: Phase | undefined,
+): { title: string; detail: string } {
   switch (phase.kind) {
     case 'hold':
       return phase.side === null
@@ -88,7 +91,5 @@ function describeTimed(phase: Phase, next: Phase | undefined): { title: string; 
     }
     case 'rest':
       return { title: 'Rest', detail: 'Shake it out and breathe before the next set.' };
-    default:
-      return { title: '', detail: '' };
   }
 }

@@ -33,7 +33,7 @@ export function parseHistory(raw: unknown): HistoryEntry[] {
       ...(partial === true ? { partial } : {}),
     }),
   );
-  return entries.length > HISTORY_LIMIT ? entries.slice(entries.length - HISTORY_LIMIT) : entries;
+  return entries.slice(-HISTORY_LIMIT);
 }
 
 export function appendHistory(
@@ -41,7 +41,7 @@ export function appendHistory(
   entry: HistoryEntry,
 ): HistoryEntry[] {
   const next = [...history, entry];
-  return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
+  return next.slice(-HISTORY_LIMIT);
 }
 
 export interface DaySummary {
@@ -70,7 +70,6 @@ function isEntry(entry: unknown): entry is HistoryEntry {
   return (
     isRecord(entry) &&
     KINDS.includes(entry.kind as RecordKind) &&
-    typeof entry.at === 'number' &&
     Number.isFinite(entry.at) &&
     typeof entry.sittingMs === 'number' &&
     entry.sittingMs >= 0 &&

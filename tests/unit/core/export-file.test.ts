@@ -13,9 +13,12 @@ describe('readExport', () => {
 
   it.each([
     [null, 'The file does not hold an export of this extension.'],
+    ['stand-up-and-stretch', 'The file does not hold an export of this extension.'],
     [[1, 2], 'The file does not hold an export of this extension.'],
     [{ ...exported(), app: 'other' }, 'The file was not exported by Stand Up & Stretch.'],
     [{ ...exported(), version: '2' }, 'The file has no valid version number.'],
+    [{ ...exported(), version: 1.5 }, 'The file has no valid version number.'],
+    [{ ...exported(), version: 0 }, 'The file has no valid version number.'],
     [
       { ...exported(), version: 99 },
       'The file is from a newer version (99); update the extension first.',
@@ -57,5 +60,24 @@ describe('readExport', () => {
         'History: the file holds 20,001 entries; the extension keeps at most 20,000. Remove the oldest ones from the file, or import it without its history.',
       ],
     });
+  });
+
+  it('reads a file without a history as one with an empty history', () => {
+    const { history: _history, ...file } = exported();
+    expect(readExport(file)).toEqual({ ok: true, settings: DEFAULT_SETTINGS, history: [] });
+  });
+
+  it('refuses a history that is not a list', () => {
+    expect(readExport({ ...exported(), history: { 0: history[0] } })).toEqual({
+      ok: false,
+      errors: ['History must be a list.'],
+    });
+  });
+
+  it('does not migrate settings already at the current version', () => {
+    // Version 1 files get `kinds` from the migration; a current file without it is incomplete.
+    const file = exported();
+    delete (file.settings as Partial<typeof file.settings>).kinds;
+    expect(readExport(file)).toEqual({ ok: false, errors: ['Settings, kinds: missing.'] });
   });
 });
