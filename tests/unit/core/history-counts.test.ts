@@ -6,12 +6,7 @@ import {
   parseHistory,
   summarizeDay,
 } from '../../../core/history/history';
-import {
-  countInto,
-  parseStoredDay,
-  summaryFromHistory,
-  todayFrom,
-} from '../../../core/history/today';
+import { todayFromPart } from '../../../core/history/history-parts';
 
 const NOW = new Date('2026-11-23T15:00:00+01:00').getTime();
 const MIDNIGHT = new Date('2026-11-23T00:00:00+01:00').getTime();
@@ -38,7 +33,7 @@ const TODAY = { stretched: 3, skipped: 2, missed: 2, naturalBreaks: 2 };
 describe('counting a day', () => {
   it('counts each kind of today’s entries from midnight on, snoozes not at all', () => {
     expect(summarizeDay(HISTORY, NOW)).toEqual(TODAY);
-    expect(summaryFromHistory(HISTORY, NOW)).toEqual({ day: MIDNIGHT, ...TODAY });
+    expect(todayFromPart(HISTORY, NOW)).toEqual(TODAY);
   });
 
   it('counts the very first entry of the history when it is from today', () => {
@@ -54,27 +49,8 @@ describe('counting a day', () => {
     });
   });
 
-  it('counts one entry at a time into the same numbers', () => {
-    let stored: unknown = null;
-    for (const e of HISTORY.filter((h) => h.at >= MIDNIGHT)) stored = countInto(stored, e);
-    expect(stored).toEqual({ day: MIDNIGHT, ...TODAY });
-    expect(todayFrom(stored, NOW)).toEqual(TODAY);
-  });
-
-  it.each([
-    [-1, 0],
-    [2.5, 0],
-    ['3', 0],
-    [0, 0],
-    [7, 7],
-  ])('reads a stored count of %j as %j', (stored, count) => {
-    const raw = { day: MIDNIGHT, stretched: stored, skipped: stored, missed: 1, naturalBreaks: 1 };
-    expect(todayFrom(raw, NOW)).toEqual({
-      stretched: count,
-      skipped: count,
-      missed: 1,
-      naturalBreaks: 1,
-    });
+  it('counts the same from this month’s part', () => {
+    expect(todayFromPart(HISTORY, NOW)).toEqual(summarizeDay(HISTORY, NOW));
   });
 });
 
@@ -117,24 +93,4 @@ describe('the stored history', () => {
   it('skips holes in a stored list', () => {
     expect(parseHistory([undefined, entry('skipped', NOW), null])).toEqual([entry('skipped', NOW)]);
   });
-});
-
-describe('a stored day summary', () => {
-  it('is read with its own day and cleaned counts', () => {
-    const raw = { day: MIDNIGHT, stretched: 2, skipped: -1, missed: 'x', extra: 1 };
-    expect(parseStoredDay(raw)).toEqual({
-      day: MIDNIGHT,
-      stretched: 2,
-      skipped: 0,
-      missed: 0,
-      naturalBreaks: 0,
-    });
-  });
-
-  it.each([null, [], 'day', { stretched: 1 }, { day: '2026-11-23' }, { day: Number.NaN }])(
-    'is nothing when stored as %j',
-    (raw) => {
-      expect(parseStoredDay(raw)).toBeNull();
-    },
-  );
 });
