@@ -6,7 +6,7 @@ export const BUDGET = {
   // What the popup loads as it opens; pictures, charts and other pages must load on demand.
   popupJsGzip: 20 * KB,
   // The service worker with its libraries: webextension-polyfill (Firefox build only),
-  // @wxt-dev/storage, @webext-core/messaging and date-fns take about 4.5 KB of it.
+  // @wxt-dev/storage, @webext-core/messaging and date-fns take about 4 KB of it.
   backgroundJsGzip: 16 * KB,
   // Popup first paint, and its stretch painted, against a blank extension page.
   popupVsBlank: 1.3,

@@ -27,8 +27,7 @@ function isUsableEntry(entry: unknown): entry is Stretch {
 }
 
 // A duplicated id would let one entry into a round twice, so only its first copy counts.
-function usableEntries(library: unknown): Stretch[] {
-  if (!Array.isArray(library)) return [];
+function usableEntries(library: readonly unknown[]): Stretch[] {
   const seen = new Set<string>();
   return library.filter((entry): entry is Stretch => {
     if (!isUsableEntry(entry) || seen.has(entry.id)) return false;

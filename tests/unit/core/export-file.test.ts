@@ -52,6 +52,12 @@ describe('readExport', () => {
     });
   });
 
+  it('takes a history of exactly as many entries as the extension keeps', () => {
+    const full = Array.from({ length: 20_000 }, (_, i) => ({ ...history[0], at: 1 + i }));
+    const result = readExport({ ...exported(), history: full });
+    expect(result.ok && result.history.length).toBe(20_000);
+  });
+
   it('names the limit when a history is longer than the extension keeps', () => {
     const long = Array.from({ length: 20_001 }, (_, i) => ({ ...history[0], at: 1 + i }));
     expect(readExport({ ...exported(), history: long })).toEqual({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Phase, sessionEntry } from '../../../../core/guided-session/plan';
+import { buildPlan, type Phase, sessionEntry } from '../../../../core/guided-session/plan';
 import {
   automaticEndAt,
   completeSet,
   finishSession,
   pauseSession,
+  restartSession,
   resumeSession,
   settle,
   startSession,
@@ -100,5 +101,37 @@ describe('sessionEntry', () => {
       expect(made.plan.length).toBeGreaterThan(0);
     }
     expect(stretches.some((stretch) => stretch.kind !== 'strengthen')).toBe(true);
+  });
+});
+
+describe('a restart', () => {
+  it('starts over with the same stretch, plan and strengthening flag', () => {
+    const old = { ...startSession(entry(holds), T0), phaseIndex: 2 };
+    const { strengthening: _, ...stored } = old;
+    expect(restartSession(stored, s(100))).toEqual(startSession(entry(holds), s(100)));
+    expect(restartSession({ ...old, strengthening: true }, s(100)).strengthening).toBe(true);
+  });
+});
+
+describe('a plan of sets on each side', () => {
+  it('switches sides between the sets of a round and rests between rounds', () => {
+    const lunge = {
+      ...stretches[0],
+      sides: 'each',
+      dose: { type: 'reps', sets: 2, reps: 8, restSeconds: 30 },
+    };
+    const plan = buildPlan(lunge as (typeof stretches)[number], {
+      holdSeconds: 30,
+      switchSeconds: 5,
+    });
+    expect(plan).toEqual([
+      { kind: 'set', set: 1, sets: 2, reps: 8, side: 1 },
+      { kind: 'switch', seconds: 5 },
+      { kind: 'set', set: 1, sets: 2, reps: 8, side: 2 },
+      { kind: 'rest', seconds: 30 },
+      { kind: 'set', set: 2, sets: 2, reps: 8, side: 1 },
+      { kind: 'switch', seconds: 5 },
+      { kind: 'set', set: 2, sets: 2, reps: 8, side: 2 },
+    ]);
   });
 });
