@@ -61,8 +61,18 @@ export async function stepSchedule(
   }
 }
 
-/** Saves a change with what it owes in one write, then runs what it owes. */
+/**
+ * Saves a change with what it owes in one write, then runs what it owes. The alarms it sets are
+ * also set before the write: a worker stopped right after it is then still woken on time to run
+ * the rest (an alarm set early for a change never saved only brings a wake that finds nothing due).
+ */
 export async function commitAndRun(deps: BackgroundDeps, change: Commit): Promise<void> {
+  const now = deps.now();
+  for (const effect of change.effects) {
+    if (effect.type === 'set-alarm' || effect.type === 'set-session-alarm') {
+      await runOwedEffect(deps, { at: now, effect });
+    }
+  }
   await commit(deps, change);
   await runOutbox(deps);
 }

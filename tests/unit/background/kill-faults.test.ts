@@ -115,6 +115,23 @@ describe('the background across worker kills (fault injection)', () => {
     expect(totalKills).toBeGreaterThan(40);
   }, 60_000);
 
+  it('keeps the worker woken on time when it is stopped right after a commit', async () => {
+    const fake = fakeDeps(START);
+    const deps: BackgroundDeps = {
+      ...fake.deps,
+      fault: (point) => {
+        if (point === 'committed') throw new WorkerStopped(point);
+      },
+    };
+    const worker = startBackground(deps);
+    await worker.ready.catch(() => undefined);
+    worker.stop();
+    // The outbox still owes the badge, but the alarm that wakes a new worker to run it is set.
+    const { outbox } = await fakeBrowser.storage.local.get('outbox');
+    expect((outbox as unknown[]).length).toBeGreaterThan(0);
+    expect(await fakeBrowser.alarms.get('schedule')).toBeDefined();
+  });
+
   it('is deterministic without kills', async () => {
     const one = await workingDay();
     fakeBrowser.reset();
