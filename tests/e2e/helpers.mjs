@@ -12,7 +12,15 @@ export async function waitFor(what, check, timeoutMs = 10_000, everyMs = 100) {
   }
 }
 
-export const readLocal = (worker) => worker.evaluate(() => chrome.storage.local.get());
+/** Local storage, with the history's monthly parts joined as `history` (oldest first). */
+export const readLocal = (worker) =>
+  worker.evaluate(async () => {
+    const all = await chrome.storage.local.get();
+    const parts = Object.keys(all).filter((key) => /^history-\d{4}-\d{2}$/.test(key));
+    const history = parts.sort().flatMap((key) => all[key] ?? []);
+    return { ...all, history };
+  });
+
 /**
  * storage.sync once the settings written last have reached it: writes there are paced (one per
  * 2.5 s at most), and a change waits in local storage for its turn.
