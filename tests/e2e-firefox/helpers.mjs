@@ -8,13 +8,12 @@ export { waitFor };
 export const MINUTE = 60_000;
 
 /** Local storage, with the history's monthly parts joined as `history` (oldest first). */
-export const readLocal = (page) =>
-  page.evaluate(async () => {
-    const all = await browser.storage.local.get();
-    const parts = Object.keys(all).filter((key) => /^history-\d{4}-\d{2}$/.test(key));
-    const history = parts.sort().flatMap((key) => all[key] ?? []);
-    return { ...all, history };
-  });
+export async function readLocal(page) {
+  const all = await page.evaluate(() => browser.storage.local.get());
+  const parts = Object.keys(all).filter((key) => /^history-\d{4}-\d{2}$/.test(key));
+  const history = parts.sort().flatMap((key) => all[key] ?? []);
+  return { ...all, history };
+}
 /**
  * storage.sync once the settings written last have reached it: writes there are paced (one per
  * 2.5 s at most), and a change waits in local storage for its turn.
