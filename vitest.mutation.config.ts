@@ -16,41 +16,26 @@ class QuickFilesFirst extends BaseSequencer {
   }
 }
 
-// Stryker runs the suite once per mutant: core and the background wiring need no DOM, so they run
-// in plain Node (no happy-dom start-up per file); only component and page tests keep happy-dom.
-// Stryker's related mode then keeps just the test files whose imports reach core.
-// WXT's plugin sets the fake-browser setup file from its config hook, which projects do not
-// inherit: each project gets the plugins itself.
+type Project = { test?: { name?: string; environment?: string } & Record<string, unknown> };
+
+// The unit test projects as `npm test` runs them (pure core and the browser wiring in Node, pages
+// in happy-dom), each with a longer timeout: instrumented code on a busy machine is slow, and a
+// vitest timeout would count as a kill (Stryker has its own timeout for mutants that loop
+// forever). The Node projects mock no modules and reset the fake browser before each test, so
+// they share one module cache between files: several times faster per mutant.
+const projects = ((base.test?.projects ?? []) as Project[]).map((project) => ({
+  ...project,
+  test: {
+    ...project.test,
+    testTimeout: 60_000,
+    ...(project.test?.environment === 'node' ? { isolate: false } : {}),
+  },
+}));
+
 export default defineConfig({
   test: {
-    // Instrumented code on a busy machine is slow; a vitest timeout would count as a kill.
-    // Stryker has its own timeout for mutants that loop forever.
-    testTimeout: 60_000,
-    sequence: { sequencer: QuickFilesFirst },
     restoreMocks: base.test?.restoreMocks,
-    projects: [
-      {
-        extends: true,
-        plugins: base.plugins,
-        test: {
-          name: 'node',
-          include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/components/**', 'tests/unit/pages/**'],
-          environment: 'node',
-          // These files mock no modules and reset the fake browser before each test, so they can
-          // share one module cache: several times faster per mutant than a fresh one per file.
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        plugins: base.plugins,
-        test: {
-          name: 'dom',
-          include: ['tests/unit/components/**/*.test.tsx', 'tests/unit/pages/**/*.test.tsx'],
-          environment: 'happy-dom',
-        },
-      },
-    ],
+    sequence: { sequencer: QuickFilesFirst },
+    projects,
   },
 });

@@ -69,6 +69,16 @@ describe('the alarm the scheduler asks for', () => {
     });
   });
 
+  it('ticks a minute after now while a reminder shows and the badge has not changed', () => {
+    const due = { ...sitting, lastSeenAt: monday(10, 29) };
+    const showing = step(due, ev.alarm(), monday(10, 30), settingsWith()).state;
+    // 20 s later the badge still reads the same: no redraw, so the last one was at 10:30:00.
+    expect(alarmAfter(showing, monday(10, 30, 20))).toEqual({
+      type: 'set-alarm',
+      at: monday(10, 31, 20),
+    });
+  });
+
   it('keeps a pause that ends within 30 s at least 30 s away, and wakes at a later end', () => {
     const paused = (until: number): ScheduleState => ({
       ...sitting,
