@@ -51,8 +51,7 @@ export function joinParts(stored: Record<string, unknown>): HistoryEntry[] {
 
 /** Today's counts, derived from this month's part (the one `historyPartKey(now)` names). */
 export function todayFromPart(part: unknown, now: number): DaySummary {
-  return summarizeDay(
-    parseHistory(part).filter((entry) => entry.at <= now),
-    now,
-  );
+  // Not filtered by `now`: a page's clock ticks once a second, and a break recorded since its last
+  // tick must count at once.
+  return summarizeDay(parseHistory(part), now);
 }
