@@ -83,7 +83,7 @@ describe('history parts by month', () => {
     expect(joinParts(stored).map((e) => e.kind)).toEqual(['missed', 'stretched', 'skipped']);
   });
 
-  it('counts today from this month’s part, leaving out entries after now', () => {
+  it('counts today from this month’s part, including a break recorded since the page clock ticked', () => {
     const now = at(1, 10, 15);
     const part = [
       entry('stretched', at(1, 9, 23)),
@@ -94,7 +94,7 @@ describe('history parts by month', () => {
     expect(todayFromPart(part, now)).toEqual({
       stretched: 1,
       skipped: 1,
-      missed: 0,
+      missed: 1,
       naturalBreaks: 0,
     });
   });
