@@ -39,8 +39,7 @@ export async function launchExtension() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const profile = await mkdtemp(join(tmpdir(), 'stretch-e2e-'));
-  const context = await launchWithExtensions(profile, [EXTENSION_DIR]);
+  const { profile, context } = await startChromium();
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
@@ -64,6 +63,24 @@ export async function launchExtension() {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Chromium on a fresh profile. On this shared machine it now and then exits during start-up
+ * ("Target page, context or browser has been closed") before any test code runs: one more try
+ * then, on another fresh profile; a second failure is reported.
+ */
+async function startChromium() {
+  for (let attempt = 1; ; attempt++) {
+    const profile = await mkdtemp(join(tmpdir(), 'stretch-e2e-'));
+    try {
+      return { profile, context: await launchWithExtensions(profile, [EXTENSION_DIR]) };
+    } catch (error) {
+      await rm(profile, { recursive: true, force: true });
+      if (attempt >= 2 || !/has been closed/.test(String(error))) throw error;
+      console.error(`Chromium exited while starting; starting it once more: ${error.message}`);
+    }
+  }
 }
 
 async function serviceWorker(context) {
