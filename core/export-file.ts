@@ -1,6 +1,6 @@
 import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/history';
 import { isRecord } from './is-record';
-import { migrateSettings, SETTINGS_VERSION } from './settings/migrate-settings';
+import { SETTINGS_VERSION, upgradeSettings } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
 import { checkWholeSettings } from './settings/validate-settings';
 
@@ -49,10 +49,7 @@ export function readExport(
       errors: [`The file is from a newer version (${version}); update the extension first.`],
     };
   }
-  let settings: unknown = file.settings;
-  for (let v = version + 1; v <= SETTINGS_VERSION; v++)
-    settings = migrateSettings[v]?.(settings) ?? settings;
-  const checked = checkWholeSettings(settings);
+  const checked = checkWholeSettings(upgradeSettings(file.settings, version));
   const errors = checked.ok ? [] : checked.errors.map((e) => `Settings, ${e}`);
   const rawHistory = file.history ?? [];
   const history = parseHistory(rawHistory);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import { takeEarlyValues } from '../platform/early-read';
+import { readKeys, type StorageKey } from '../platform/storage-keys';
 
 /** What the hook needs of an item: its key to read it, and a way to watch it. */
 interface Item {
-  key: StorageItemKey;
+  key: StorageKey;
   watch(callback: (value: unknown) => void): () => void;
 }
 export type StoredGroupSpec<T> = { [K in keyof T]: { item: Item; parse: (raw: unknown) => T[K] } };
@@ -35,8 +35,7 @@ export function useStoredGroup<T extends Record<string, unknown>>(
   useEffect(() => {
     let live = true;
     const keys = Object.keys(spec) as (keyof T)[];
-    storage.getItems(keys.map((key) => spec[key].item.key)).then((found) => {
-      const byKey = new Map(found.map(({ key, value }) => [key, value]));
+    readKeys(keys.map((key) => spec[key].item.key)).then((byKey) => {
       if (live)
         setState({ loaded: true, values: parseAll(spec, (key) => byKey.get(spec[key].item.key)) });
     });

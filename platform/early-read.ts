@@ -1,4 +1,4 @@
-import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { readKeys, type StorageKey } from './storage-keys';
 
 // A page's first storage read, started by the first module its entry evaluates, before the rest
 // of the page's own code: the read's round trip then overlaps that code's evaluation, and the first
@@ -7,10 +7,10 @@ import { type StorageItemKey, storage } from 'wxt/utils/storage';
 let read: Promise<void> | null = null;
 let finished: Map<string, unknown> | null = null;
 
-/** Starts reading `keys` (`local:x`, `sync:y`) in one storage.getItems call. */
-export function startEarlyRead(keys: readonly StorageItemKey[]): void {
-  read = storage.getItems([...keys]).then((found) => {
-    finished = new Map(found.map(({ key, value }) => [key, value]));
+/** Starts reading `keys` (`local:x`, `sync:y`) at once, one storage call per area. */
+export function startEarlyRead(keys: readonly StorageKey[]): void {
+  read = readKeys(keys).then((found) => {
+    finished = found;
   });
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { readKey, writeKey } from './storage-keys';
 
 /** Shows the guided stretch: the toolbar popup where the browser allows it, else a small window. */
 export async function openStretchPage(): Promise<void> {
@@ -13,15 +13,15 @@ export async function openStretchPage(): Promise<void> {
 }
 
 /** The stretch window's id while the browser runs; storage.session is cleared when it quits. */
-const windowItem = storage.defineItem<number>('session:stretch-window');
+const WINDOW_KEY = 'session:stretch-window';
 
 /**
  * The same page in a window of its own, which stays open while the user stretches on the floor.
  * One such window at a time: a second request brings the first one forward.
  */
 export async function openStretchWindow(): Promise<void> {
-  const known = await windowItem.getValue();
-  if (known !== null) {
+  const known = await readKey(WINDOW_KEY);
+  if (typeof known === 'number') {
     try {
       await browser.windows.update(known, { focused: true });
       return;
@@ -36,7 +36,7 @@ export async function openStretchWindow(): Promise<void> {
     height: 720,
     focused: true,
   });
-  if (created?.id !== undefined) await windowItem.setValue(created.id);
+  if (created?.id !== undefined) await writeKey(WINDOW_KEY, created.id);
 }
 
 /**

@@ -1,13 +1,18 @@
-import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
 import { historyPartKey } from '../core/history/history-parts';
 import { parseScheduleState, type ScheduleState } from '../core/scheduler';
-import { migrateSettings, SETTINGS_VERSION } from '../core/settings/migrate-settings';
+import {
+  SETTINGS_VERSION,
+  storedSettingsVersion,
+  upgradeSettings,
+} from '../core/settings/migrate-settings';
 import type { Settings } from '../core/settings/settings';
 import { readSettings } from '../core/settings/validate-settings';
 import { parseSuggestion, type Suggestion } from '../core/suggestion-state';
+import { readKey, readKeys, type StorageKey, watchKey, writeKey } from './storage-keys';
 
 /**
  * One stored object: its key and the check that turns whatever storage holds (an
@@ -15,35 +20,38 @@ import { parseSuggestion, type Suggestion } from '../core/suggestion-state';
  * through the check; nothing read back is trusted as typed.
  */
 export interface StoredItem<T> {
-  key: StorageItemKey;
+  key: StorageKey;
   parse(raw: unknown, now: number): T;
   getValue(now?: number): Promise<T>;
   setValue(value: T): Promise<void>;
   watch(callback: (value: T) => void): () => void;
 }
 
-// WXT's defineItem reads an item's value the moment it is defined, in every page and every
-// worker start that imports this module; for the history, megabytes after a few years. These items
-// go through storage's plain key API instead and are read only where they are used. Their version
-// is their shape: the schedule state carries a version field, and each check reads every shape
-// that was ever stored (a change of shape adds to the check, never replaces it).
-function lazyItem<T>(key: StorageItemKey, parse: (raw: unknown, now: number) => T): StoredItem<T> {
+// Items are read only where they are used (a page that does not need the history never reads it).
+// Their version is their shape: the schedule state carries a version field, and each check reads
+// every shape that was ever stored (a change of shape adds to the check, never replaces it).
+function lazyItem<T>(key: StorageKey, parse: (raw: unknown, now: number) => T): StoredItem<T> {
   return {
     key,
     parse,
-    getValue: async (now = Date.now()) => parse(await storage.getItem<unknown>(key), now),
-    setValue: (value) => storage.setItem(key, value),
-    watch: (callback) => storage.watch<unknown>(key, (raw) => callback(parse(raw, Date.now()))),
+    getValue: async (now = Date.now()) => parse(await readKey(key), now),
+    setValue: (value) => writeKey(key, value),
+    watch: (callback) => watchKey(key, (raw) => callback(parse(raw, Date.now()))),
   };
 }
 
-// Settings migrate with WXT's versioned item (they are small and synced, so reading them at
-// definition costs nothing), and are checked field by field on every read.
-const settingsStore = storage.defineItem<unknown>('sync:settings', {
-  version: SETTINGS_VERSION,
-  migrations: migrateSettings,
-});
+// Settings are synced with their version beside them, under `settings$` (the layout WXT storage
+// used, so what it wrote reads the same): older values are upgraded as they are read, then checked
+// field by field.
+const SETTINGS_KEY = 'sync:settings';
+const SETTINGS_VERSION_KEY = 'sync:settings$';
 const parseSettings = (raw: unknown) => readSettings(raw).settings;
+
+async function readSyncedSettings(): Promise<Settings> {
+  const found = await readKeys([SETTINGS_KEY, SETTINGS_VERSION_KEY]);
+  const version = storedSettingsVersion(found.get(SETTINGS_VERSION_KEY));
+  return parseSettings(upgradeSettings(found.get(SETTINGS_KEY), version));
+}
 
 /**
  * A settings change waiting for its turn to be written to storage.sync (writes there are paced,
@@ -72,21 +80,18 @@ export const syncErrorItem = /* @__PURE__ */ lazyItem<string | null>(
  * a change still waiting for storage.sync when there is one, so every reader sees the newest.
  */
 export const settingsItem: StoredItem<Settings> & {
-  migrate(): Promise<void>;
   /** Writes storage.sync itself (the pacing's job); everyone else saves through the background. */
   setValue(value: Settings): Promise<void>;
 } = {
-  key: settingsStore.key,
-  migrate: () => settingsStore.migrate(),
+  key: SETTINGS_KEY,
   parse: parseSettings,
-  getValue: async () => {
-    const pending = await pendingSettingsItem.getValue();
-    return pending ?? parseSettings(await settingsStore.getValue());
-  },
-  setValue: (value) => settingsStore.setValue(value),
+  getValue: async () => (await pendingSettingsItem.getValue()) ?? readSyncedSettings(),
+  // One write: the value and its version together.
+  setValue: (value) =>
+    browser.storage.sync.set({ settings: value, settings$: { v: SETTINGS_VERSION } }),
   watch: (callback) => {
     const changed = () => void settingsItem.getValue().then(callback);
-    const stops = [settingsStore.watch(changed), pendingSettingsItem.watch(changed)];
+    const stops = [watchKey(SETTINGS_KEY, changed), pendingSettingsItem.watch(changed)];
     return () => {
       for (const stop of stops) stop();
     };

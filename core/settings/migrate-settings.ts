@@ -22,7 +22,24 @@ function toVersion2(old: unknown): unknown {
   return next;
 }
 
-/** Migrations keyed by the version they produce (WXT storage runs them in order on update). */
+/** Migrations keyed by the version they produce. */
 export const migrateSettings: Record<number, (old: unknown) => unknown> = {
   2: toVersion2,
 };
+
+/**
+ * The version recorded beside stored settings (`{ v }`, the layout WXT storage kept, so values
+ * it wrote read the same). None recorded means version 1: values from before versions existed.
+ */
+export function storedSettingsVersion(meta: unknown): number {
+  const v = isRecord(meta) ? meta.v : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
+/** A value stored at `version`, brought to the current shape by each later migration in turn. */
+export function upgradeSettings(raw: unknown, version: number): unknown {
+  let value = raw;
+  for (let v = version + 1; v <= SETTINGS_VERSION; v++)
+    value = migrateSettings[v]?.(value) ?? value;
+  return value;
+}

@@ -1,23 +1,21 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { useStoredGroup } from '../../../pages/use-stored-group';
+import { type StorageKey, watchKey, writeKey } from '../../../platform/storage-keys';
 
-const countItem = storage.defineItem<number>('local:count');
-const nameItem = storage.defineItem<string>('local:name');
 const watches = vi.fn();
 // Counts subscriptions, so a test can tell one from one per render.
-const watched = <V,>(item: WxtStorageItem<V, Record<string, unknown>>) => ({
-  key: item.key,
+const watched = (key: StorageKey) => ({
+  key,
   watch(callback: (value: unknown) => void) {
-    watches(item.key);
-    return item.watch((value) => callback(value));
+    watches(key);
+    return watchKey(key, callback);
   },
 });
 const SPEC = {
-  count: { item: watched(countItem), parse: (raw: unknown) => Number(raw ?? 0) },
-  name: { item: watched(nameItem), parse: (raw: unknown) => String(raw ?? 'nobody') },
+  count: { item: watched('local:count'), parse: (raw: unknown) => Number(raw ?? 0) },
+  name: { item: watched('local:name'), parse: (raw: unknown) => String(raw ?? 'nobody') },
 };
 
 beforeEach(() => {
@@ -33,7 +31,7 @@ describe('useStoredGroup', () => {
     expect(result.current).toEqual({ loaded: false, values: { count: 0, name: 'nobody' } });
     await waitFor(() => expect(result.current.loaded).toBe(true));
     expect(result.current.values).toEqual({ count: 3, name: 'nobody' });
-    await act(() => nameItem.setValue('Ada'));
+    await act(() => writeKey('local:name', 'Ada'));
     await waitFor(() => expect(result.current.values.name).toBe('Ada'));
   });
 

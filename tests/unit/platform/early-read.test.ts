@@ -13,7 +13,7 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 describe('early read', () => {
-  it('reads local and sync keys and gives a missing one as null, as storage.getItems does', async () => {
+  it('reads local and sync keys and gives a missing one as undefined', async () => {
     await fakeBrowser.storage.sync.set({ settings: { intervalMinutes: 45 } });
     await fakeBrowser.storage.local.set({ schedule: { v: 1 }, history: ['not asked for'] });
     const early = await load();
@@ -23,7 +23,7 @@ describe('early read', () => {
     expect(values && Object.fromEntries(values)).toEqual({
       'sync:settings': { intervalMinutes: 45 },
       'local:schedule': { v: 1 },
-      'local:today': null,
+      'local:today': undefined,
     });
   });
 

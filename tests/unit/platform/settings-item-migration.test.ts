@@ -5,12 +5,11 @@ import { readSettings } from '../../../core/settings/validate-settings';
 import { settingsItem } from '../../../platform/storage-items';
 import { version1 } from '../core/settings/version1-settings';
 
-describe('settings migration through WXT storage', () => {
+describe('settings stored at an older version', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('rewrites a stored version 1 value and records version 2', async () => {
+  it('reads a stored version 1 value in the current shape, and writes it back as version 2', async () => {
     await fakeBrowser.storage.sync.set({ settings: version1(), settings$: { v: 1 } });
-    await settingsItem.migrate();
     const migrated = await settingsItem.getValue();
     expect(readSettings(migrated)).toEqual({
       settings: {
@@ -21,12 +20,25 @@ describe('settings migration through WXT storage', () => {
       },
       replaced: [],
     });
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    await settingsItem.setValue(migrated);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      settings: migrated,
+      settings$: { v: 2 },
+    });
+  });
+
+  it('does not migrate again a value recorded as version 2', async () => {
+    // Version 2 has no `kinds` rule of its own: a missing `kinds` falls back to the default, it is
+    // not derived from a `foamRolling` left over as the version 1 migration would.
+    const { kinds: _, ...withoutKinds } = { ...DEFAULT_SETTINGS, foamRolling: true };
+    await fakeBrowser.storage.sync.set({ settings: withoutKinds, settings$: { v: 2 } });
+    expect((await settingsItem.getValue()).kinds).toEqual(DEFAULT_SETTINGS.kinds);
+    await fakeBrowser.storage.sync.set({ settings$: { v: 1 } });
+    expect((await settingsItem.getValue()).kinds).toEqual(['stretch', 'release']);
   });
 
   it('migrates a value stored without any version (written before versions existed)', async () => {
     await fakeBrowser.storage.sync.set({ settings: version1({ foamRolling: false }) });
-    await settingsItem.migrate();
     expect(await settingsItem.getValue()).toMatchObject({ place: 'anywhere', kinds: ['stretch'] });
   });
 
@@ -35,7 +47,6 @@ describe('settings migration through WXT storage', () => {
       settings: { place: 'desk-only', intervalMinutes: 'soon', snoozeMinutes: 9, theme: null },
       settings$: { v: 1 },
     });
-    await settingsItem.migrate();
     const { settings } = readSettings(await settingsItem.getValue());
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, place: 'desk', snoozeMinutes: 9 });
   });
