@@ -1,13 +1,14 @@
-import { readExport } from '../core/export-file';
+import type { ImportContent } from '../core/protocol/message-checks';
 import { replaceHistory } from '../platform/history-store';
 import type { ImportResult } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 import { replaceSettings } from './save-settings';
 
-/** Applies an export file whole, or not at all: the history is written only once the settings are. */
-export async function importData(raw: unknown, now: () => number): Promise<ImportResult> {
-  const checked = readExport(raw);
-  if (!checked.ok) return checked;
+/**
+ * Applies an import whole, or not at all: the history is written only once the settings are. The
+ * content was checked where the message arrived (core/protocol/message-checks.ts).
+ */
+export async function importData(checked: ImportContent, now: () => number): Promise<ImportResult> {
   const previous = await settingsItem.getValue();
   const saved = await replaceSettings(checked.settings, now);
   if (saved.writeError) return { ok: false, errors: [`Nothing was imported. ${saved.writeError}`] };

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import type { DataMessage } from '../components/DataSection';
-import { buildExport } from '../core/export-file';
+import { buildExport, readExport } from '../core/export-file';
 import { readWholeHistory } from '../platform/history-store';
 import { sendMessage } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
@@ -34,7 +34,7 @@ export async function downloadExport(now: number): Promise<DataMessage> {
   return { ok: true, text: `Exported to ${link.download}.` };
 }
 
-/** Reads a chosen file and asks the background to apply it whole; says what was wrong if not. */
+/** Reads and checks a chosen file, and asks the background to apply it whole; says what was wrong if not. */
 export async function importFromFile(file: File): Promise<DataMessage> {
   const refused = (details: string[]): DataMessage => ({
     ok: false,
@@ -54,8 +54,11 @@ export async function importFromFile(file: File): Promise<DataMessage> {
     const reason = error instanceof Error ? error.message : String(error);
     return refused([`It is not valid JSON (${reason}).`]);
   }
+  const checked = readExport(parsed);
+  if (!checked.ok) return refused(checked.errors);
   try {
-    const result = await sendMessage('importData', parsed);
+    const { settings, history } = checked;
+    const result = await sendMessage('importData', { settings, history });
     if (!result.ok) return refused(result.errors);
   } catch (error) {
     return refused([`The extension did not answer (${String(error)}).`]);

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SessionCommand } from '../core/guided-session/machine';
-import type { ScheduleCommand } from '../core/protocol/message-checks';
+import type { ImportContent, ScheduleCommand } from '../core/protocol/message-checks';
 import type { Settings } from '../core/settings/settings';
 
 /** The settings as stored after the save, the message for each rejected field, and a failed write. */
@@ -21,8 +21,8 @@ export interface ProtocolMap {
   saveSettings(changes: Record<string, unknown>): SaveSettingsResult;
   /** Put every setting back to its default. */
   resetSettings(): SaveSettingsResult;
-  /** Replace settings (and history) with an exported file's contents: all of it, or nothing. */
-  importData(data: unknown): ImportResult;
+  /** Replace settings and history with an exported file's contents: all of it, or nothing. */
+  importData(content: ImportContent): ImportResult;
   schedule(command: ScheduleCommand): void;
   /** Bring the stored schedule up to date now (the popup opened). */
   refresh(): void;

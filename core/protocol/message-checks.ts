@@ -1,7 +1,10 @@
 import { SESSION_COMMANDS, type SessionCommand } from '../guided-session/machine';
+import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from '../history/history';
 import { isRecord } from '../is-record';
 import type { PauseChoice } from '../scheduler/events';
 import type { Check, CheckResult } from '../settings/field-checks';
+import type { Settings } from '../settings/settings';
+import { readSettings } from '../settings/validate-settings';
 
 // One check per message a page may send: what arrives from a page is `unknown` until it passes
 // here. A message that fails is refused with its error and changes nothing. Events only the
@@ -63,14 +66,33 @@ const settingChanges: Check<Record<string, unknown>> = (value) => {
   return ok(value);
 };
 
-/** Whatever a file held; the import checks it whole (core/export-file.ts). */
-const anything: Check<unknown> = (value) => ok(value);
+/** What an import replaces: the settings whole, and the history. */
+export interface ImportContent {
+  settings: Settings;
+  history: HistoryEntry[];
+}
+
+/**
+ * The options page reads the file and explains what is wrong with it (core/export-file.ts); what
+ * it sends is checked again here, since any page can send anything. All valid, or refused.
+ */
+const importContent: Check<ImportContent> = (value) => {
+  if (!isRecord(value) || !isRecord(value.settings) || !Array.isArray(value.history)) {
+    return fail('An import holds settings and a history list.');
+  }
+  if (value.history.length > HISTORY_LIMIT) return fail(`More than ${HISTORY_LIMIT} entries.`);
+  const { settings, replaced } = readSettings(value.settings);
+  if (replaced.length > 0) return fail(`Settings not valid: ${replaced.join(', ')}.`);
+  const history = parseHistory(value.history);
+  if (history.length !== value.history.length) return fail('History entries not valid.');
+  return ok({ settings, history });
+};
 
 /** Every message's check, by message type. */
 export const MESSAGE_CHECKS = {
   saveSettings: settingChanges,
   resetSettings: nothing,
-  importData: anything,
+  importData: importContent,
   schedule: scheduleCommand,
   refresh: nothing,
   session: sessionCommand,

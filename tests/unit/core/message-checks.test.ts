@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HISTORY_LIMIT } from '../../../core/history/history';
 import {
   checkMessage,
   MESSAGE_CHECKS,
   type MessageType,
 } from '../../../core/protocol/message-checks';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
+
+const ENTRY = { kind: 'stretched', at: 1_700_000_000_000, sittingMs: 60_000, stretchId: 'pigeon' };
 
 describe('the message checks', () => {
   it.each<[MessageType, unknown, unknown]>([
@@ -13,7 +17,11 @@ describe('the message checks', () => {
     ['session', 'end-early', 'end-early'],
     ['saveSettings', { intervalMinutes: 45 }, { intervalMinutes: 45 }],
     ['refresh', undefined, undefined],
-    ['importData', { any: 'file' }, { any: 'file' }],
+    [
+      'importData',
+      { settings: DEFAULT_SETTINGS, history: [ENTRY], extra: 1 },
+      { settings: DEFAULT_SETTINGS, history: [ENTRY] },
+    ],
   ])('lets a well-formed %s through: %j', (type, data, checked) => {
     expect(checkMessage(type, data)).toEqual(checked);
   });
@@ -36,6 +44,25 @@ describe('the message checks', () => {
     ['saveSettings', 'interval=5', 'an object of fields'],
     ['refresh', { type: 'alarm' }, 'takes no data'],
     ['popOut', 1, 'takes no data'],
+    ['importData', { any: 'file' }, 'settings and a history list'],
+    ['importData', { settings: DEFAULT_SETTINGS }, 'settings and a history list'],
+    ['importData', { settings: [], history: [] }, 'settings and a history list'],
+    [
+      'importData',
+      { settings: { ...DEFAULT_SETTINGS, volume: 'loud', theme: 1 }, history: [] },
+      'Settings not valid: volume, theme.',
+    ],
+    ['importData', { settings: {}, history: [] }, 'Settings not valid: intervalMinutes'],
+    [
+      'importData',
+      { settings: DEFAULT_SETTINGS, history: [ENTRY, { ...ENTRY, kind: 'napped' }] },
+      'History entries not valid',
+    ],
+    [
+      'importData',
+      { settings: DEFAULT_SETTINGS, history: Array(HISTORY_LIMIT + 1).fill(ENTRY) },
+      `More than ${HISTORY_LIMIT} entries`,
+    ],
   ])('refuses a malformed %s (%j) and says why', (type, data, message) => {
     expect(() => checkMessage(type, data)).toThrow(message);
   });
