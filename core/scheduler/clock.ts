@@ -3,7 +3,9 @@ import type { Reminder, ScheduleState } from './schedule-state';
 function mapReminder(reminder: Reminder, map: (t: number) => number): Reminder {
   switch (reminder.phase) {
     case 'deferred':
-      return { ...reminder, dueSince: map(reminder.dueSince) };
+      return reminder.heardAt === undefined
+        ? { ...reminder, dueSince: map(reminder.dueSince) }
+        : { ...reminder, dueSince: map(reminder.dueSince), heardAt: map(reminder.heardAt) };
     case 'showing':
       return { ...reminder, dueSince: map(reminder.dueSince), shownAt: map(reminder.shownAt) };
     case 'stretching':

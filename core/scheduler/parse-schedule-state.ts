@@ -38,7 +38,12 @@ function parsePause(raw: unknown): Pause | null {
 function parseReminder(raw: unknown): Reminder | null {
   if (!isRecord(raw) || !isTime(raw.dueSince)) return null;
   const dueSince = raw.dueSince;
-  if (raw.phase === 'deferred') return { phase: 'deferred', dueSince };
+  if (raw.phase === 'deferred') {
+    // A bad `heardAt` is dropped alone: the reminder then waits on what it hears from now on.
+    return isTime(raw.heardAt)
+      ? { phase: 'deferred', dueSince, heardAt: raw.heardAt }
+      : { phase: 'deferred', dueSince };
+  }
   const attempt = raw.attempt;
   if (
     typeof attempt !== 'number' ||

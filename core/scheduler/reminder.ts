@@ -6,10 +6,37 @@ import { dueAt, restartInterval, sittingMs } from './sitting-time';
 import { MINUTE_MS, minutesMs, wholeMinutes } from './time';
 import { type Transition, to } from './transition';
 
-function wantsQuiet(env: Environment, settings: ScheduleSettings): boolean {
+/**
+ * A call has quiet moments: it has ended only once no tab has played sound for this long. A break
+ * held for a call then comes at the next minute's check.
+ */
+export const CALL_ENDED_AFTER_MS = 2 * MINUTE_MS;
+
+/** When a tab was last heard, as far as the reminder waits for sound: now while one plays. */
+function lastHeard(env: Environment, settings: ScheduleSettings, now: number, before?: number) {
+  return env.audible && settings.deferWhenAudible ? now : before;
+}
+
+function wantsQuiet(
+  env: Environment,
+  settings: ScheduleSettings,
+  now: number,
+  heardAt: number | undefined,
+): boolean {
+  const inCall = heardAt !== undefined && settings.deferWhenAudible;
   return (
-    (env.fullscreen && settings.deferWhenFullscreen) || (env.audible && settings.deferWhenAudible)
+    (env.fullscreen && settings.deferWhenFullscreen) ||
+    (inCall && now - heardAt < CALL_ENDED_AFTER_MS)
   );
+}
+
+/** The reminder held back at `dueSince`, remembering when sound was last heard (if ever). */
+function defer(state: ScheduleState, dueSince: number, heardAt: number | undefined): Transition {
+  const reminder =
+    heardAt === undefined
+      ? { phase: 'deferred' as const, dueSince }
+      : { phase: 'deferred' as const, dueSince, heardAt };
+  return to({ ...state, reminder });
 }
 
 function show(state: ScheduleState, now: number, dueSince: number, attempt: number): Transition {
@@ -42,15 +69,20 @@ export function advanceReminder(
   if (reminder === null) {
     const due = dueAt(state, settings);
     if (now < due) return to(state);
-    if (wantsQuiet(env, settings) && now < due + maxDefer) {
-      return to({ ...state, reminder: { phase: 'deferred', dueSince: due } });
+    const heardAt = lastHeard(env, settings, now);
+    if (wantsQuiet(env, settings, now, heardAt) && now < due + maxDefer) {
+      return defer(state, due, heardAt);
     }
     return show(state, now, due, 1);
   }
   switch (reminder.phase) {
-    case 'deferred':
-      if (wantsQuiet(env, settings) && now < reminder.dueSince + maxDefer) return to(state);
+    case 'deferred': {
+      const heardAt = lastHeard(env, settings, now, reminder.heardAt);
+      if (wantsQuiet(env, settings, now, heardAt) && now < reminder.dueSince + maxDefer) {
+        return heardAt === reminder.heardAt ? to(state) : defer(state, reminder.dueSince, heardAt);
+      }
       return show(state, now, reminder.dueSince, 1);
+    }
     case 'showing':
       if (now < reminder.shownAt + minutesMs(settings.snoozeMinutes)) return to(state);
       if (reminder.attempt <= settings.repeatIgnored) {

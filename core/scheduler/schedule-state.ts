@@ -1,11 +1,12 @@
 export const SCHEDULE_STATE_VERSION = 1;
 
 /**
- * A reminder that has come due. 'deferred': due but held back (fullscreen/audio);
+ * A reminder that has come due. 'deferred': due but held back (fullscreen/audio), with when a tab
+ * was last heard playing sound while it waited (a call has quiet moments, see reminder.ts);
  * 'showing': the notification is up; 'stretching': the person pressed start and the stretch page is open.
  */
 export type Reminder =
-  | { phase: 'deferred'; dueSince: number }
+  | { phase: 'deferred'; dueSince: number; heardAt?: number }
   | { phase: 'showing'; dueSince: number; shownAt: number; attempt: number }
   | { phase: 'stretching'; dueSince: number; startedAt: number; attempt: number };
 

@@ -89,7 +89,9 @@ function shiftReminder(reminder: Reminder, ms: number, cap: number): Reminder {
   const move = (t: number) => Math.min(t + ms, cap);
   switch (reminder.phase) {
     case 'deferred':
-      return { ...reminder, dueSince: move(reminder.dueSince) };
+      return reminder.heardAt === undefined
+        ? { ...reminder, dueSince: move(reminder.dueSince) }
+        : { ...reminder, dueSince: move(reminder.dueSince), heardAt: move(reminder.heardAt) };
     case 'showing':
       return { ...reminder, dueSince: move(reminder.dueSince), shownAt: move(reminder.shownAt) };
     case 'stretching':

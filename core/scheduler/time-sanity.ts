@@ -103,7 +103,9 @@ function pauseFits(
 function reminderTimes(reminder: NonNullable<ScheduleState['reminder']>): number[] {
   switch (reminder.phase) {
     case 'deferred':
-      return [reminder.dueSince];
+      return reminder.heardAt === undefined
+        ? [reminder.dueSince]
+        : [reminder.dueSince, reminder.heardAt];
     case 'showing':
       return [reminder.dueSince, reminder.shownAt];
     case 'stretching':

@@ -60,7 +60,7 @@ export function QuietTimesSection({ form }: { form: SettingsForm }) {
         form={form}
         setting="deferWhenAudible"
         label="Don't interrupt tabs playing audio"
-        hint="Waits while a tab plays sound, such as a call or music."
+        hint="Waits while a tab plays sound, such as a call or music. A call has quiet moments, so the break comes once no tab has played sound for two minutes."
       />
       <NumberSetting
         form={form}

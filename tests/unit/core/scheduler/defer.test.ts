@@ -59,16 +59,69 @@ describe("don't interrupt", () => {
     expect(notifyTimes(sim)).toEqual([monday(10, 30)]);
   });
 
-  it('waits for audio when enabled', () => {
+  it('waits for audio when enabled, until no tab has been heard for two minutes', () => {
     const sim = simulate({
       start: monday(10),
       until: monday(10, 40),
       env: until(monday(10, 36), AUDIBLE),
       settings: { deferWhenAudible: true },
     });
-    expect(notifyTimes(sim)).toEqual([monday(10, 36)]);
+    // Last heard at the 10:35 check; the call has ended two minutes later.
+    expect(notifyTimes(sim)).toEqual([monday(10, 37)]);
     const notify = ofType(sim.effects, 'notify')[0];
-    expect(notify).toEqual({ type: 'notify', sittingMinutes: 36, attempt: 1 });
+    expect(notify).toEqual({ type: 'notify', sittingMinutes: 37, attempt: 1 });
+  });
+
+  it("does not take a call's quiet moment for its end", () => {
+    const quietAt1032 = (at: number) =>
+      at < monday(10, 36) && at !== monday(10, 32) ? AUDIBLE : QUIET;
+    const sim = simulate({
+      start: monday(10),
+      until: monday(10, 40),
+      env: quietAt1032,
+      settings: { deferWhenAudible: true },
+    });
+    expect(notifyTimes(sim)).toEqual([monday(10, 37)]);
+  });
+
+  it.each([
+    [monday(10, 33), 2, monday(10, 32)],
+    [monday(10, 50), 15, monday(10, 45)],
+  ])(
+    'never holds a break for a call past the cap (sound until %s, cap %i min)',
+    (end, cap, shown) => {
+      const sim = simulate({
+        start: monday(10),
+        until: monday(10, 50),
+        env: until(end, AUDIBLE),
+        settings: { deferWhenAudible: true, maxDeferMinutes: cap },
+      });
+      expect(notifyTimes(sim)[0]).toBe(shown);
+    },
+  );
+
+  it('remembers when sound was last heard while it holds the break', () => {
+    const sim = simulate({
+      start: monday(10),
+      until: monday(10, 33),
+      env: until(monday(10, 33), AUDIBLE),
+      settings: { deferWhenAudible: true },
+    });
+    expect(sim.state.reminder).toEqual({
+      phase: 'deferred',
+      dueSince: monday(10, 30),
+      heardAt: monday(10, 32),
+    });
+  });
+
+  it('shows a break held for fullscreen as soon as fullscreen ends (no call to wait out)', () => {
+    const sim = simulate({
+      start: monday(10),
+      until: monday(10, 35),
+      env: until(monday(10, 33), FULLSCREEN),
+      settings: { deferWhenAudible: true },
+    });
+    expect(notifyTimes(sim)).toEqual([monday(10, 33)]);
   });
 
   it('shows the countdown at 0 while holding back', () => {

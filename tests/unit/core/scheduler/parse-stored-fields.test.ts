@@ -73,6 +73,14 @@ describe('a stored schedule, field by field', () => {
       { phase: 'deferred', dueSince: due },
     ],
     [
+      { phase: 'deferred', dueSince: due, heardAt: due + MIN },
+      { phase: 'deferred', dueSince: due, heardAt: due + MIN },
+    ],
+    [
+      { phase: 'deferred', dueSince: due, heardAt: 'loud' },
+      { phase: 'deferred', dueSince: due },
+    ],
+    [
       { phase: 'showing', dueSince: due, shownAt: due + MIN, attempt: 1 },
       { phase: 'showing', dueSince: due, shownAt: due + MIN, attempt: 1 },
     ],
