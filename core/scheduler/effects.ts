@@ -8,6 +8,8 @@ export type ScheduleEffect =
   | { type: 'clear-notification' }
   | { type: 'set-badge'; text: string; title: string }
   | { type: 'open-stretch' }
+  /** Opens the break page in a focused window of its own, or brings it forward. */
+  | { type: 'open-break-page' }
   /** Stored times outside their plausible range were reset (named for the log). */
   | { type: 'repaired'; fields: string[] }
   | ({ type: 'record'; kind: RecordKind; at: number; sittingMs: number } & StretchRecord);

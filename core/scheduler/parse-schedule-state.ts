@@ -54,7 +54,8 @@ function parseReminder(raw: unknown): Reminder | null {
     return null;
   }
   if (raw.phase === 'showing' && isTime(raw.shownAt)) {
-    return { phase: 'showing', dueSince, shownAt: raw.shownAt, attempt };
+    const showing = { phase: 'showing' as const, dueSince, shownAt: raw.shownAt, attempt };
+    return raw.paged === true ? { ...showing, paged: true } : showing;
   }
   if (raw.phase === 'stretching' && isTime(raw.startedAt)) {
     return { phase: 'stretching', dueSince, startedAt: raw.startedAt, attempt };

@@ -1,7 +1,7 @@
-import { record } from './effects';
+import { record, type ScheduleEffect } from './effects';
 import type { Environment } from './events';
 import type { ScheduleSettings } from './schedule-settings';
-import type { ScheduleState } from './schedule-state';
+import type { Reminder, ScheduleState } from './schedule-state';
 import { dueAt, restartInterval, sittingMs } from './sitting-time';
 import { MINUTE_MS, minutesMs, wholeMinutes } from './time';
 import { type Transition, to } from './transition';
@@ -39,12 +39,41 @@ function defer(state: ScheduleState, dueSince: number, heardAt: number | undefin
   return to({ ...state, reminder });
 }
 
-function show(state: ScheduleState, now: number, dueSince: number, attempt: number): Transition {
-  return to(
-    { ...state, reminder: { phase: 'showing', dueSince, shownAt: now, attempt } },
-    { type: 'notify', sittingMinutes: wholeMinutes(sittingMs(state, now)), attempt },
-  );
+function show(
+  state: ScheduleState,
+  now: number,
+  dueSince: number,
+  attempt: number,
+  settings: ScheduleSettings,
+  paged = false,
+): Transition {
+  const notify: ScheduleEffect = {
+    type: 'notify',
+    sittingMinutes: wholeMinutes(sittingMs(state, now)),
+    attempt,
+  };
+  const reminder = { phase: 'showing' as const, dueSince, shownAt: now, attempt };
+  // Insistent: the break page comes with the notification, every time it is shown.
+  if (settings.breakStyle === 'insistent') {
+    return to({ ...state, reminder: { ...reminder, paged: true } }, notify, OPEN_PAGE);
+  }
+  return to({ ...state, reminder: paged ? { ...reminder, paged: true } : reminder }, notify);
 }
+
+const OPEN_PAGE: ScheduleEffect = { type: 'open-break-page' };
+
+/**
+ * When the standard style opens the break page: once the notification has gone unanswered for
+ * breakPageAfterMinutes, counting the time of earlier repeats of the same break. Null when it
+ * will not (another style, or the page is open already).
+ */
+function pageDueAt(reminder: ShowingReminder, settings: ScheduleSettings): number | null {
+  if (settings.breakStyle !== 'standard' || reminder.paged) return null;
+  const earlier = (reminder.attempt - 1) * minutesMs(settings.snoozeMinutes);
+  return reminder.shownAt + minutesMs(settings.breakPageAfterMinutes) - earlier;
+}
+
+type ShowingReminder = Extract<Reminder, { phase: 'showing' }>;
 
 /** The reminder was let go unanswered: record it and start a new interval (the person still sits). */
 export function missReminder(state: ScheduleState, now: number): Transition {
@@ -73,7 +102,7 @@ export function advanceReminder(
     if (wantsQuiet(env, settings, now, heardAt) && now < due + maxDefer) {
       return defer(state, due, heardAt);
     }
-    return show(state, now, due, 1);
+    return show(state, now, due, 1, settings);
   }
   switch (reminder.phase) {
     case 'deferred': {
@@ -81,14 +110,21 @@ export function advanceReminder(
       if (wantsQuiet(env, settings, now, heardAt) && now < reminder.dueSince + maxDefer) {
         return heardAt === reminder.heardAt ? to(state) : defer(state, reminder.dueSince, heardAt);
       }
-      return show(state, now, reminder.dueSince, 1);
+      return show(state, now, reminder.dueSince, 1, settings);
     }
-    case 'showing':
+    case 'showing': {
+      // Only while the person is at the computer: a page opened to an empty room is missed.
+      const pageAt = pageDueAt(reminder, settings);
+      if (pageAt !== null && now >= pageAt && state.away === null) {
+        return to({ ...state, reminder: { ...reminder, paged: true } }, OPEN_PAGE);
+      }
       if (now < reminder.shownAt + minutesMs(settings.snoozeMinutes)) return to(state);
       if (reminder.attempt <= settings.repeatIgnored) {
-        return show(state, now, reminder.dueSince, reminder.attempt + 1);
+        const again = reminder.attempt + 1;
+        return show(state, now, reminder.dueSince, again, settings, reminder.paged);
       }
       return missReminder(state, now);
+    }
     case 'stretching':
       // A stretch page left open without "done" for a whole interval was most likely abandoned;
       // a real stretch away from the keyboard usually ends as a natural break before that.
@@ -108,8 +144,12 @@ export function nextReminderCheck(
   switch (reminder.phase) {
     case 'deferred':
       return Math.min(now + MINUTE_MS, reminder.dueSince + minutesMs(settings.maxDeferMinutes));
-    case 'showing':
-      return reminder.shownAt + minutesMs(settings.snoozeMinutes);
+    case 'showing': {
+      const repeat = reminder.shownAt + minutesMs(settings.snoozeMinutes);
+      // Away, the page waits for the person's return, which wakes the worker by itself.
+      const pageAt = state.away === null ? pageDueAt(reminder, settings) : null;
+      return pageAt === null ? repeat : Math.min(repeat, Math.max(pageAt, now));
+    }
     case 'stretching':
       return reminder.startedAt + minutesMs(settings.intervalMinutes);
   }

@@ -1,4 +1,8 @@
-import { DEFAULT_SCHEDULE_SETTINGS, type ScheduleSettings } from '../settings/defaults';
+import {
+  BREAK_STYLES,
+  DEFAULT_SCHEDULE_SETTINGS,
+  type ScheduleSettings,
+} from '../settings/defaults';
 import { clampToRange, NUMBER_RANGES } from '../settings/ranges';
 
 // The settings' shape, defaults and ranges have one home in core/settings (defaults.ts and
@@ -36,6 +40,8 @@ export function normalizeScheduleSettings(settings: ScheduleSettings): ScheduleS
     snoozeMinutes: clamp('snoozeMinutes'),
     repeatIgnored: clamp('repeatIgnored'),
     maxDeferMinutes: clamp('maxDeferMinutes'),
+    breakPageAfterMinutes: clamp('breakPageAfterMinutes'),
+    breakStyle: BREAK_STYLES.includes(settings.breakStyle) ? settings.breakStyle : d.breakStyle,
     workingHours: Array.isArray(settings.workingHours?.days)
       ? settings.workingHours
       : d.workingHours,

@@ -7,7 +7,14 @@ export const SCHEDULE_STATE_VERSION = 1;
  */
 export type Reminder =
   | { phase: 'deferred'; dueSince: number; heardAt?: number }
-  | { phase: 'showing'; dueSince: number; shownAt: number; attempt: number }
+  | {
+      phase: 'showing';
+      dueSince: number;
+      shownAt: number;
+      attempt: number;
+      /** The break page has been opened for this break (break styles standard and insistent). */
+      paged?: true;
+    }
   | { phase: 'stretching'; dueSince: number; startedAt: number; attempt: number };
 
 /** The person stopped giving input at `since`; `locked` once the screen was locked. */

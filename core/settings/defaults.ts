@@ -7,6 +7,13 @@ export const PLACES = ['desk', 'anywhere'] as const;
 export type Place = (typeof PLACES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+/**
+ * How a break makes itself seen. gentle: the notification only. standard: the notification, and
+ * the break page when it has gone unanswered for breakPageAfterMinutes while the person is at the
+ * computer. insistent: the break page as soon as the break is due.
+ */
+export const BREAK_STYLES = ['gentle', 'standard', 'insistent'] as const;
+export type BreakStyle = (typeof BREAK_STYLES)[number];
 
 export interface WorkingDay {
   on: boolean;
@@ -32,6 +39,8 @@ export interface ScheduleSettings {
   deferWhenFullscreen: boolean;
   deferWhenAudible: boolean;
   maxDeferMinutes: number;
+  breakStyle: BreakStyle;
+  breakPageAfterMinutes: number;
 }
 
 /** Everything the user can set: the scheduler's settings and what the pages and picker read. */
@@ -66,6 +75,8 @@ export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
   deferWhenFullscreen: true,
   deferWhenAudible: false,
   maxDeferMinutes: 15,
+  breakStyle: 'standard',
+  breakPageAfterMinutes: 2,
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({

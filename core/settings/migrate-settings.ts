@@ -1,7 +1,7 @@
 import { isRecord } from '../is-record';
 
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 type Stored = Record<string, unknown>;
 
@@ -22,9 +22,23 @@ function toVersion2(old: unknown): unknown {
   return next;
 }
 
+/**
+ * Version 3 added the break style. New installs get 'standard' (the break page follows an
+ * unanswered notification); people who had the extension before keep the notification-only
+ * reminder they chose it for ('gentle') until they choose otherwise.
+ */
+function toVersion3(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const next: Stored = { ...old };
+  if (!('breakStyle' in old)) next.breakStyle = 'gentle';
+  if (!('breakPageAfterMinutes' in old)) next.breakPageAfterMinutes = 2;
+  return next;
+}
+
 /** Migrations keyed by the version they produce. */
 export const migrateSettings: Record<number, (old: unknown) => unknown> = {
   2: toVersion2,
+  3: toVersion3,
 };
 
 /**

@@ -17,6 +17,7 @@ export const NUMBER_RANGES = {
   snoozeMinutes: { min: 1, max: 60, unit: 'minutes' },
   repeatIgnored: { min: 0, max: 5, unit: 'times' },
   maxDeferMinutes: { min: 0, max: 60, unit: 'minutes' },
+  breakPageAfterMinutes: { min: 1, max: 15, unit: 'minutes' },
   holdSeconds: { min: 15, max: 90, unit: 'seconds' },
   switchSeconds: { min: 3, max: 30, unit: 'seconds' },
   volume: { min: 0, max: 100, unit: 'percent' },

@@ -1,5 +1,12 @@
 import { FOCUS_AREAS, KINDS } from '../../data/stretch-types';
-import { DEFAULT_SETTINGS, PLACES, type SettingKey, type Settings, THEMES } from './defaults';
+import {
+  BREAK_STYLES,
+  DEFAULT_SETTINGS,
+  PLACES,
+  type SettingKey,
+  type Settings,
+  THEMES,
+} from './defaults';
 import { boolean, type Check, idList, oneOf, someOf, wholeNumber } from './field-checks';
 import { MAX_LISTED_IDS, NUMBER_RANGES, type NumberSettingKey } from './ranges';
 import { workingHours } from './working-hours-check';
@@ -7,6 +14,8 @@ import { workingHours } from './working-hours-check';
 // The settings' types and defaults live in defaults.ts and the ranges in ranges.ts (leaf modules
 // the scheduler reads too); this module adds the checks and stays the pages' single entry point.
 export {
+  BREAK_STYLES,
+  type BreakStyle,
   DEFAULT_SETTINGS,
   PLACES,
   type Place,
@@ -32,6 +41,8 @@ export const SETTINGS_CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   deferWhenFullscreen: boolean,
   deferWhenAudible: boolean,
   maxDeferMinutes: inRange('maxDeferMinutes'),
+  breakStyle: oneOf(BREAK_STYLES, 'break style'),
+  breakPageAfterMinutes: inRange('breakPageAfterMinutes'),
   focus: someOf(FOCUS_AREAS, 1, 'focus area'),
   place: oneOf(PLACES, 'place'),
   kinds: someOf(KINDS, 1, 'kind of exercise'),

@@ -8,7 +8,7 @@ import { version1 } from '../core/settings/version1-settings';
 describe('settings stored at an older version', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('reads a stored version 1 value in the current shape, and writes it back as version 2', async () => {
+  it('reads a stored version 1 value in the current shape, and writes it back at the current version', async () => {
     await fakeBrowser.storage.sync.set({ settings: version1(), settings$: { v: 1 } });
     const migrated = await settingsItem.getValue();
     expect(readSettings(migrated)).toEqual({
@@ -17,17 +17,18 @@ describe('settings stored at an older version', () => {
         intervalMinutes: 50,
         place: 'anywhere',
         kinds: ['stretch', 'release'],
+        breakStyle: 'gentle',
       },
       replaced: [],
     });
     await settingsItem.setValue(migrated);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({
       settings: migrated,
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
   });
 
-  it('does not migrate again a value recorded as version 2', async () => {
+  it('does not migrate again a value recorded at a later version', async () => {
     // Version 2 has no `kinds` rule of its own: a missing `kinds` falls back to the default, it is
     // not derived from a `foamRolling` left over as the version 1 migration would.
     const { kinds: _, ...withoutKinds } = { ...DEFAULT_SETTINGS, foamRolling: true };
@@ -48,6 +49,11 @@ describe('settings stored at an older version', () => {
       settings$: { v: 1 },
     });
     const { settings } = readSettings(await settingsItem.getValue());
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, place: 'desk', snoozeMinutes: 9 });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      place: 'desk',
+      snoozeMinutes: 9,
+      breakStyle: 'gentle',
+    });
   });
 });

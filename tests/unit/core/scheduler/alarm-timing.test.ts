@@ -61,11 +61,21 @@ describe('the alarm the scheduler asks for', () => {
 
   it('ticks once a minute while a reminder is showing', () => {
     const due = { ...sitting, lastSeenAt: monday(10, 29) };
-    const showing = step(due, ev.alarm(), monday(10, 30), settingsWith()).state;
+    const gentle = settingsWith({ breakStyle: 'gentle' });
+    const showing = step(due, ev.alarm(), monday(10, 30), gentle).state;
     expect(showing.reminder?.phase).toBe('showing');
-    expect(alarmAfter(showing, monday(10, 31, 10))).toEqual({
+    expect(alarmAfter(showing, monday(10, 31, 10), gentle)).toEqual({
       type: 'set-alarm',
       at: monday(10, 32, 10),
+    });
+  });
+
+  it('wakes when the standard style opens the break page, before the next tick', () => {
+    const due = { ...sitting, lastSeenAt: monday(10, 29) };
+    const showing = step(due, ev.alarm(), monday(10, 30), settingsWith()).state;
+    expect(alarmAfter(showing, monday(10, 31, 10))).toEqual({
+      type: 'set-alarm',
+      at: monday(10, 32),
     });
   });
 

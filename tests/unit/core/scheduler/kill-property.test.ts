@@ -10,6 +10,7 @@ import {
   type ScheduleState,
   step,
 } from '@/core/scheduler';
+import { BREAK_STYLES } from '../../../../core/settings/defaults';
 import { MIN } from './run-scenario';
 
 // A worker can be stopped between any two events; the next one starts from what was stored. So a
@@ -63,6 +64,8 @@ const settings: fc.Arbitrary<ScheduleSettings> = fc.record({
   maxDeferMinutes: fc.constantFrom(0, 15),
   deferWhenFullscreen: fc.boolean(),
   deferWhenAudible: fc.boolean(),
+  breakStyle: fc.constantFrom(...BREAK_STYLES),
+  breakPageAfterMinutes: fc.constantFrom(1, 2, 15),
   workingHours: fc.constantFrom(DEFAULT_SCHEDULE_SETTINGS.workingHours, {
     ...DEFAULT_SCHEDULE_SETTINGS.workingHours,
     enabled: true,

@@ -1,20 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, readExport } from '../../../../core/export-file';
-import { migrateSettings, SETTINGS_VERSION } from '../../../../core/settings/migrate-settings';
+import {
+  migrateSettings,
+  SETTINGS_VERSION,
+  upgradeSettings,
+} from '../../../../core/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import { readSettings } from '../../../../core/settings/validate-settings';
 import { version1 } from './version1-settings';
 
 const toVersion2 = migrateSettings[2] as (old: unknown) => unknown;
+const toVersion3 = migrateSettings[3] as (old: unknown) => unknown;
+
+describe('settings migration to version 3 (break styles)', () => {
+  it('keeps the notification-only reminder for people who had the extension before', () => {
+    const {
+      breakStyle: _,
+      breakPageAfterMinutes: __,
+      ...version2
+    } = {
+      ...DEFAULT_SETTINGS,
+      intervalMinutes: 45,
+    };
+    expect(toVersion3(version2)).toEqual({
+      ...version2,
+      breakStyle: 'gentle',
+      breakPageAfterMinutes: 2,
+    });
+  });
+
+  it('leaves a chosen style, and no settings at all (a new install: standard), alone', () => {
+    const chosen = { ...DEFAULT_SETTINGS, breakStyle: 'insistent', breakPageAfterMinutes: 9 };
+    expect(toVersion3(chosen)).toEqual(chosen);
+    expect(toVersion3(undefined)).toBeUndefined();
+    expect(readSettings(upgradeSettings(undefined, 1)).settings.breakStyle).toBe('standard');
+  });
+
+  it('upgrades a version 1 value through both migrations', () => {
+    expect(readSettings(upgradeSettings(version1(), 1)).settings).toMatchObject({
+      place: 'anywhere',
+      breakStyle: 'gentle',
+    });
+  });
+});
 
 describe('settings migration from version 1', () => {
-  it('is at version 2', () => {
-    expect(SETTINGS_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(SETTINGS_VERSION).toBe(3);
   });
 
   it('maps the old place names and turns the foam-rolling switch into kinds', () => {
+    const { breakStyle: _, breakPageAfterMinutes: __, ...beforeBreakStyles } = DEFAULT_SETTINGS;
     expect(toVersion2(version1())).toEqual({
-      ...DEFAULT_SETTINGS,
+      ...beforeBreakStyles,
       intervalMinutes: 50,
       place: 'anywhere',
       kinds: ['stretch', 'release'],
@@ -50,12 +88,13 @@ describe('importing an older export', () => {
         intervalMinutes: 50,
         place: 'anywhere',
         kinds: ['stretch', 'release'],
+        breakStyle: 'gentle',
       },
       history: [],
     });
   });
 
   it('writes the current version into new exports', () => {
-    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(2);
+    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(3);
   });
 });

@@ -37,8 +37,9 @@ describe('whole-number ranges', () => {
     },
   );
 
-  it('covers the five whole-number settings of the scheduler', () => {
+  it('covers the six whole-number settings of the scheduler', () => {
     expect(scheduleKeys.sort()).toEqual([
+      'breakPageAfterMinutes',
       'intervalMinutes',
       'maxDeferMinutes',
       'naturalBreakMinutes',
