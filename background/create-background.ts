@@ -5,7 +5,7 @@ import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
 import { migrateHistory } from './migrate-history';
 import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
-import { SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
+import { keepStyleOnUpdate, SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
 import { serialize } from './serialize';
 import { onSessionAlarm, SESSION_ALARM } from './session';
@@ -36,7 +36,12 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
       await syncSettings(deps.now);
     });
 
-  browser.runtime.onInstalled.addListener(() => handled(wake('installed')));
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'update') {
+      handled(serialize(() => keepStyleOnUpdate(details.previousVersion, deps.now)));
+    }
+    handled(wake('installed'));
+  });
   browser.runtime.onStartup.addListener(() => handled(wake('startup')));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCHEDULE_ALARM) handled(schedule({ type: 'alarm' }));

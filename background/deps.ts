@@ -15,6 +15,8 @@ export interface BackgroundDeps {
   environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
   openStretch: () => Promise<void>;
   openStretchWindow: () => Promise<void>;
+  /** The break page: the stretch in a focused window of its own (break styles). */
+  openBreakPage: () => Promise<void>;
   /** Whether the popup or the stretch window is open. */
   isStretchOnScreen: () => Promise<boolean>;
   loadLibrary: () => Promise<NonEmpty<Stretch>>;
@@ -29,7 +31,8 @@ export const browserDeps: BackgroundDeps = {
   notifications: browserNotifications,
   environment: readEnvironment,
   openStretch: openStretchPage,
-  openStretchWindow,
+  openStretchWindow: () => openStretchWindow('window'),
+  openBreakPage: () => openStretchWindow('break'),
   isStretchOnScreen,
   loadLibrary,
 };

@@ -38,6 +38,7 @@ const OWED_TYPES = new Set([
   'clear-notification',
   'set-badge',
   'open-stretch',
+  'open-break-page',
   'repaired',
   'set-session-alarm',
   'clear-session-alarm',

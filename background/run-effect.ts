@@ -68,6 +68,9 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
     case 'open-stretch':
       await deps.openStretch();
       return;
+    case 'open-break-page':
+      await deps.openBreakPage();
+      return;
     case 'repaired':
       console.warn(
         `Stand Up & Stretch: reset stored times out of range: ${effect.fields.join(', ')}`,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { applySettingsChanges } from '../core/settings/apply-changes';
 import { defaultSettings, type Settings } from '../core/settings/settings';
 import { SYNC_RETRY_MS, syncWriteDelay } from '../core/settings/sync-pacing';
+import { keepsGentleStyle } from '../core/settings/update-rules';
 import type { SaveSettingsResult } from '../platform/messages';
 import {
   pendingSettingsItem,
@@ -9,6 +10,7 @@ import {
   syncErrorItem,
   syncWriteItem,
 } from '../platform/storage-items';
+import { readKey } from '../platform/storage-keys';
 import { serialize } from './serialize';
 
 /** The alarm that writes waiting settings to storage.sync if the worker stopped before it could. */
@@ -26,6 +28,21 @@ export async function saveSettings(
   const { next, errors } = applySettingsChanges(current, changes);
   if (next === null) return { settings: current, errors, writeError: null };
   return { ...(await store(next, current, now)), errors };
+}
+
+/**
+ * After an update: someone who came from a version before break styles and never saved settings
+ * keeps the notification-only reminder they knew (core/settings/update-rules.ts).
+ */
+export async function keepStyleOnUpdate(
+  previousVersion: string | undefined,
+  now: () => number,
+): Promise<void> {
+  const saved =
+    (await readKey('sync:settings')) !== undefined ||
+    (await pendingSettingsItem.getValue()) !== null;
+  if (!keepsGentleStyle(previousVersion, saved)) return;
+  await replaceSettings({ ...defaultSettings(), breakStyle: 'gentle' }, now);
 }
 
 /** Puts every setting back to its default. */

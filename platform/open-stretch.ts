@@ -16,10 +16,12 @@ export async function openStretchPage(): Promise<void> {
 const WINDOW_KEY = 'session:stretch-window';
 
 /**
- * The same page in a window of its own, which stays open while the user stretches on the floor.
- * One such window at a time: a second request brings the first one forward.
+ * The same page in a window of its own, which stays open while the user stretches on the floor:
+ * as the stretch window ('window'), or as the break page ('break', opened by the break styles,
+ * which closes itself when the break is over). One such window at a time: a second request
+ * brings the first one forward.
  */
-export async function openStretchWindow(): Promise<void> {
+export async function openStretchWindow(view: 'window' | 'break' = 'window'): Promise<void> {
   const known = await readKey(WINDOW_KEY);
   if (typeof known === 'number') {
     try {
@@ -31,9 +33,9 @@ export async function openStretchWindow(): Promise<void> {
   }
   const created = await browser.windows.create({
     type: 'popup',
-    url: browser.runtime.getURL('/popup.html?view=window'),
-    width: 420,
-    height: 720,
+    url: browser.runtime.getURL(`/popup.html?view=${view}`),
+    width: 480,
+    height: 760,
     focused: true,
   });
   if (created?.id !== undefined) await writeKey(WINDOW_KEY, created.id);

@@ -12,7 +12,7 @@ import {
 import type { Settings } from '../core/settings/settings';
 import { readSettings } from '../core/settings/validate-settings';
 import { parseSuggestion, type Suggestion } from '../core/suggestion-state';
-import { readKey, readKeys, type StorageKey, watchKey, writeKey } from './storage-keys';
+import { readKey, type StorageKey, watchKey, writeKey } from './storage-keys';
 
 /**
  * One stored object: its key and the check that turns whatever storage holds (an
@@ -44,13 +44,11 @@ function lazyItem<T>(key: StorageKey, parse: (raw: unknown, now: number) => T): 
 // used, so what it wrote reads the same): older values are upgraded as they are read, then checked
 // field by field.
 const SETTINGS_KEY = 'sync:settings';
-const SETTINGS_VERSION_KEY = 'sync:settings$';
 const parseSettings = (raw: unknown) => readSettings(raw).settings;
 
 async function readSyncedSettings(): Promise<Settings> {
-  const found = await readKeys([SETTINGS_KEY, SETTINGS_VERSION_KEY]);
-  const version = storedSettingsVersion(found.get(SETTINGS_VERSION_KEY));
-  return parseSettings(upgradeSettings(found.get(SETTINGS_KEY), version));
+  const found = await browser.storage.sync.get(['settings', 'settings$']);
+  return parseSettings(upgradeSettings(found.settings, storedSettingsVersion(found.settings$)));
 }
 
 /**

@@ -1,9 +1,11 @@
 import { useCallback, useEffect } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
+import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
 import { ScheduleStatus } from '../../components/ScheduleStatus';
 import { StretchCard } from '../../components/StretchCard';
 import { TodayLine } from '../../components/TodayLine';
+import { breakIsOver, snoozesSince } from '../../core/break-page';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
 import { describeWidened } from '../../core/pick-stretch-widened';
@@ -18,7 +20,10 @@ import { useShortcuts } from '../../pages/use-shortcuts';
 import { useTheme } from '../../pages/use-theme';
 import type { ProtocolMap } from '../../platform/messages';
 
-export const inWindow = new URLSearchParams(location.search).get('view') === 'window';
+const view = new URLSearchParams(location.search).get('view');
+/** The break page: opened by the break styles, it closes itself when the break is over. */
+export const asBreakPage = view === 'break';
+export const inWindow = view === 'window' || asBreakPage;
 
 export function PopupApp() {
   const state = usePopupState();
@@ -60,6 +65,15 @@ export function PopupApp() {
     if (ranOut) void session('finish');
   }, [ranOut, session]);
 
+  // The break page goes once its break is over (answered, or let go) and no stretch runs.
+  const breakOver =
+    asBreakPage &&
+    state.loaded &&
+    breakIsOver(state.schedule?.reminder ?? null, state.session, now);
+  useEffect(() => {
+    if (breakOver) window.close();
+  }, [breakOver]);
+
   // The stored schedule may be a minute old (or older, if the worker slept): have it brought up to date.
   useEffect(() => void send('refresh'), [send]);
 
@@ -75,8 +89,24 @@ export function PopupApp() {
   const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
 
+  const breakActions = scheduleView && !running && (
+    <BreakActions
+      snoozeMinutes={settings.snoozeMinutes}
+      paused={scheduleView.status === 'paused'}
+      onSnooze={() => send('schedule', { type: 'snooze' })}
+      onSkip={() => send('schedule', { type: 'skip' })}
+      onPause={(until) => send('schedule', { type: 'pause', until })}
+    />
+  );
+  const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
     <main>
+      {showBanner && state.schedule && (
+        <BreakBanner
+          sittingMinutes={scheduleView ? Math.floor(scheduleView.sittingMs / 60_000) : null}
+          snoozes={snoozesSince(state.month, state.schedule.intervalStart)}
+        />
+      )}
       {scheduleView && (
         <ScheduleStatus
           view={scheduleView}
@@ -127,6 +157,7 @@ export function PopupApp() {
               </button>
             )}
           </div>
+          {asBreakPage && breakActions}
           <StretchCard
             stretch={stretch}
             dose={effectiveDose(stretch, settings)}
@@ -135,15 +166,7 @@ export function PopupApp() {
         </>
       )}
       <p class="safety">{SAFETY_LINE}</p>
-      {scheduleView && !running && (
-        <BreakActions
-          snoozeMinutes={settings.snoozeMinutes}
-          paused={scheduleView.status === 'paused'}
-          onSnooze={() => send('schedule', { type: 'snooze' })}
-          onSkip={() => send('schedule', { type: 'skip' })}
-          onPause={(until) => send('schedule', { type: 'pause', until })}
-        />
-      )}
+      {!asBreakPage && breakActions}
     </main>
   );
 }

@@ -5,10 +5,11 @@ import '../../assets/stretch.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { earlyReadSettled } from '../../platform/early-read';
 import { sendMessage } from '../../platform/messages';
-import { inWindow, PopupApp } from './PopupApp';
+import { asBreakPage, inWindow, PopupApp } from './PopupApp';
 
 // In a window of its own the page may be wider than the toolbar popup.
 if (inWindow) document.getElementById('frame')?.classList.add('in-window');
+if (asBreakPage) document.title = 'Time for a break · Stand Up & Stretch';
 
 // The first render waits for the read first-read.ts began, so it shows the stretch at once.
 await earlyReadSettled();

@@ -1,8 +1,25 @@
+import { type Choice, RadioGroup } from '../../../components/RadioGroup';
 import { SettingsSection } from '../../../components/SettingsSection';
 import { WorkingHoursEditor } from '../../../components/WorkingHoursEditor';
+import type { BreakStyle } from '../../../core/settings/settings';
 import type { SettingsForm } from '../../../pages/use-settings-form';
 import { NumberSetting } from './NumberSetting';
 import { ToggleSetting } from './ToggleSetting';
+
+const BREAK_STYLE_CHOICES: readonly Choice<BreakStyle>[] = [
+  { value: 'gentle', label: 'Gentle', detail: 'A notification only.' },
+  {
+    value: 'standard',
+    label: 'Standard',
+    detail:
+      'A notification; if it goes unanswered while you are at the computer, the break page opens.',
+  },
+  {
+    value: 'insistent',
+    label: 'Insistent',
+    detail: 'The break page opens as soon as the break is due.',
+  },
+];
 
 /** When reminders come: the interval, what counts as a break, snoozing and repeats. */
 export function RemindersSection({ form }: { form: SettingsForm }) {
@@ -15,6 +32,22 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
         hint="Counts active time at the computer only."
         quickChoices={[20, 30, 45, 60]}
       />
+      <RadioGroup
+        legend="Break style"
+        hint="The break page is the stretch in a window of its own, in front of your work. A fullscreen app (a video, a presentation) may still keep it behind until you leave fullscreen. Default: standard."
+        choices={BREAK_STYLE_CHOICES}
+        value={form.value('breakStyle')}
+        error={form.errors.breakStyle}
+        onChange={(style) => form.change('breakStyle', style)}
+      />
+      {form.value('breakStyle') === 'standard' && (
+        <NumberSetting
+          form={form}
+          setting="breakPageAfterMinutes"
+          label="Open the break page after the notification has waited"
+          hint="Only while you are at the computer."
+        />
+      )}
       <NumberSetting
         form={form}
         setting="naturalBreakMinutes"

@@ -50,6 +50,7 @@ export function fakeDeps(start: number) {
     }),
     openStretch: vi.fn(async () => undefined),
     openStretchWindow: vi.fn(async () => undefined),
+    openBreakPage: vi.fn(async () => undefined),
     isStretchOnScreen: async () => onScreen.value,
     loadLibrary: async () => stretches,
   };

@@ -1,0 +1,30 @@
+// What an update from an earlier version changes for the person who had it.
+
+/** The first version with break styles (core/settings/defaults.ts BREAK_STYLES). */
+export const BREAK_STYLES_SINCE = '0.2.0';
+
+/** a < b for versions of dot-separated whole numbers ('0.1.0' < '0.2.0' < '0.10.0'). */
+export function isOlderVersion(a: string, b: string): boolean {
+  const as = a.split('.').map(Number);
+  const bs = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const x = as[i] ?? 0;
+    const y = bs[i] ?? 0;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/**
+ * Whether an update should keep the notification-only reminder for someone who never saved
+ * settings: they came from a version before break styles, so what they knew was 'gentle'. Saved
+ * settings are migrated instead (migrate-settings.ts, version 3).
+ */
+export function keepsGentleStyle(previousVersion: string | undefined, hasSavedSettings: boolean) {
+  return (
+    !hasSavedSettings &&
+    previousVersion !== undefined &&
+    isOlderVersion(previousVersion, BREAK_STYLES_SINCE)
+  );
+}
