@@ -8,7 +8,7 @@ import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
 import { keepStyleOnUpdate, SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
 import { serialize } from './serialize';
-import { onSessionAlarm, SESSION_ALARM } from './session';
+import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggest } from './suggestion';
 
 /** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */
@@ -50,12 +50,21 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   });
   deps.idle.onStateChanged((state) => handled(schedule({ type: 'idle', state })));
 
+  // Start means start: the guided stretch begins at once, then its view comes up. A click on the
+  // notification itself starts too (Firefox's notifications have no buttons: "Click to start").
+  const startFrom = (type: 'notification-clicked' | 'notification-start') =>
+    handled(
+      serialize(async () => {
+        await runSessionCommand(deps, 'start');
+        await dispatchSchedule(deps, { type });
+      }),
+    );
   deps.notifications.onClicked((id) => {
-    if (id === NOTIFICATION_ID) handled(schedule({ type: 'notification-clicked' }));
+    if (id === NOTIFICATION_ID) startFrom('notification-clicked');
   });
   deps.notifications.onButtonClicked((id, button) => {
     if (id !== NOTIFICATION_ID) return;
-    if (button === START_BUTTON) handled(schedule({ type: 'notification-start' }));
+    if (button === START_BUTTON) startFrom('notification-start');
     if (button === SNOOZE_BUTTON) handled(schedule({ type: 'notification-snooze' }));
   });
   // Only a close the browser can vouch for is an answer; timeouts and our own clears are not.

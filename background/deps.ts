@@ -4,7 +4,7 @@ import { readEnvironment } from '../platform/environment';
 import { browserIdle, type IdleAdapter } from '../platform/idle';
 import { loadLibrary } from '../platform/library';
 import { browserNotifications, type NotificationsAdapter } from '../platform/notifications';
-import { isStretchOnScreen, openStretchPage, openStretchWindow } from '../platform/open-stretch';
+import { isStretchOnScreen, openStretchWindow } from '../platform/open-stretch';
 
 /** Everything the background takes from the outside world; tests pass their own. */
 export interface BackgroundDeps {
@@ -13,6 +13,10 @@ export interface BackgroundDeps {
   idle: IdleAdapter;
   notifications: NotificationsAdapter;
   environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
+  /**
+   * Shows a stretch started from the notification in a view that stays open: the stretch window
+   * (the toolbar popup would close as soon as the person steps away from the keyboard).
+   */
   openStretch: () => Promise<void>;
   openStretchWindow: () => Promise<void>;
   /** The break page: the stretch in a focused window of its own (break styles). */
@@ -30,7 +34,7 @@ export const browserDeps: BackgroundDeps = {
   idle: browserIdle,
   notifications: browserNotifications,
   environment: readEnvironment,
-  openStretch: openStretchPage,
+  openStretch: () => openStretchWindow('window'),
   openStretchWindow: () => openStretchWindow('window'),
   openBreakPage: () => openStretchWindow('break'),
   isStretchOnScreen,

@@ -1,17 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readKey, writeKey } from './storage-keys';
 
-/** Shows the guided stretch: the toolbar popup where the browser allows it, else a small window. */
-export async function openStretchPage(): Promise<void> {
-  try {
-    await browser.action.openPopup();
-    return;
-  } catch {
-    // No focused window, an older browser, or Firefox without a user gesture: use a window.
-  }
-  await openStretchWindow();
-}
-
 /** The stretch window's id while the browser runs; storage.session is cleared when it quits. */
 const WINDOW_KEY = 'session:stretch-window';
 

@@ -55,13 +55,7 @@ describeInOrder('the break page in Chromium', (test) => {
     assert.deepEqual(await accessibilityViolations(page), []);
 
     await page.getByRole('button', { name: 'Start stretch' }).click();
-    const timer = page.getByRole('timer');
-    await timer.waitFor();
-    const left = async () =>
-      Number((await timer.getAttribute('aria-label')).match(/(\d+) second/)?.[1]);
-    const first = await left();
-    await waitFor('the countdown to run', async () => (await left()) < first, 5000);
-    assert.equal((await readLocalSchedule()).reminder.phase, 'stretching');
+    await assertStretchRuns(page);
   });
 
   test('standard: the page opens once the notification has waited two minutes; Skip closes it', async () => {
@@ -88,6 +82,38 @@ describeInOrder('the break page in Chromium', (test) => {
     await new Promise((done) => setTimeout(done, 1500));
     assert.equal(ext.context.pages().filter(isBreakPage).length, 0);
   });
+
+  test("the notification's Start starts the stretch at once, in a window that stays open", async () => {
+    await chooseStyle('Gentle');
+    await seedShowingReminder(30_000);
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (page) => page.url().includes('popup.html?view=window'),
+      timeout: 20_000,
+    });
+    await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('stretch-break', 0));
+    const page = await opened;
+    await assertStretchRuns(page);
+  });
+
+  /** The guided stretch runs in `page`: its panel shows, and a hold's countdown moves on. */
+  async function assertStretchRuns(page) {
+    await page.getByRole('region', { name: 'Guided stretch' }).waitFor();
+    const session = (await worker.evaluate(() => chrome.storage.local.get('guided-session')))[
+      'guided-session'
+    ];
+    assert.equal(session.finishedAt, null);
+    assert.equal((await readLocalSchedule()).reminder.phase, 'stretching');
+    // A stretch held for time counts down; one done in reps waits for "Set done" instead.
+    const timer = page.getByRole('timer');
+    if ((await timer.count()) === 0) {
+      await page.getByRole('button', { name: 'Set done' }).waitFor();
+      return;
+    }
+    const left = async () =>
+      Number((await timer.getAttribute('aria-label')).match(/(\d+) second/)?.[1]);
+    const first = await left();
+    await waitFor('the countdown to run', async () => (await left()) < first, 5000);
+  }
 
   const readLocalSchedule = async () =>
     (await worker.evaluate(() => chrome.storage.local.get('schedule'))).schedule;

@@ -99,12 +99,27 @@ describe('background wiring', () => {
     expect(fake.cleared).toContain('stretch-break');
   });
 
-  it('opens the guided stretch when the notification is clicked', async () => {
-    await liveUntil(START + 30 * MIN, fake);
-    await fakeBrowser.notifications.onClicked.trigger('stretch-break');
-    await settled();
-    expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
-  });
+  it.each([
+    ['clicked', () => fakeBrowser.notifications.onClicked.trigger('stretch-break')],
+    [
+      'its Start pressed',
+      () => fakeBrowser.notifications.onButtonClicked.trigger('stretch-break', 0),
+    ],
+  ])(
+    'starts the guided stretch and opens its window when the notification is %s',
+    async (_, act) => {
+      await liveUntil(START + 30 * MIN, fake);
+      const offered = (await local('suggestion')) as { stretch: { id: string } };
+      await act();
+      await settled();
+      expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+      const session = (await local('guided-session')) as { stretchId: string; finishedAt: null };
+      expect(session).toMatchObject({ stretchId: offered.stretch.id, finishedAt: null });
+      const schedule = (await local('schedule')) as { reminder: { phase: string } };
+      expect(schedule.reminder.phase).toBe('stretching');
+      expect(fake.cleared).toContain('stretch-break');
+    },
+  );
 
   it('treats an idle period of at least the natural-break length as a break', async () => {
     await liveUntil(START + 20 * MIN, fake);
