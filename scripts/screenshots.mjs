@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness.mjs';
-import { offerTwoSidedHold, POPUP, seedSettings } from '../tests/e2e/helpers.mjs';
+import { offerTwoSidedHold, POPUP, seedSchedule, seedSettings } from '../tests/e2e/helpers.mjs';
 
 const OUT = resolve('docs/screenshots');
 await mkdir(OUT, { recursive: true });
@@ -25,6 +25,26 @@ try {
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
+
+  // The break page, as the break styles open it: a reminder shown a minute ago, unanswered.
+  const worker = await ext.worker();
+  await seedSchedule(worker, { sittingMs: 34 * 60_000 });
+  await worker.evaluate(async () => {
+    const now = Date.now();
+    const { schedule } = await chrome.storage.local.get('schedule');
+    const reminder = {
+      phase: 'showing',
+      dueSince: now - 240_000,
+      shownAt: now - 60_000,
+      attempt: 1,
+    };
+    await chrome.storage.local.set({ schedule: { ...schedule, reminder } });
+  });
+  const breakPage = await ext.context.newPage();
+  await breakPage.setViewportSize({ width: 480, height: 760 });
+  await breakPage.goto(`chrome-extension://${ext.extensionId}/popup.html?view=break`);
+  await breakPage.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  await breakPage.screenshot({ path: `${OUT}/break-page.png` });
 
   // As tall as its content, so the sticky save bar sits at the end of the picture.
   const options = await ext.openPage('options');
