@@ -5,6 +5,7 @@ import { SettingsSection } from '../../components/SettingsSection';
 import type { Settings } from '../../core/settings/settings';
 import { GUIDANCE } from '../../data/guidance';
 import { stretches } from '../../data/stretches';
+import { testRenderFault } from '../../pages/test-render-fault';
 import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
 import { useTheme } from '../../pages/use-theme';
@@ -32,6 +33,8 @@ export function OptionsApp() {
 /** The page once the stored settings are known; every change goes through the settings form. */
 function OptionsForm({ settings }: { settings: Settings }) {
   const form = useSettingsForm(settings);
+  // The end-to-end test build only (dropped from the shipped one): settings a test made unrenderable.
+  if (import.meta.env.MODE === 'faults') testRenderFault('interval', settings.intervalMinutes);
   useTheme(form.value('theme'));
   return (
     <>
