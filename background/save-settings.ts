@@ -88,7 +88,9 @@ export async function syncSettings(now: () => number): Promise<void> {
   const wait = syncWriteDelay(await syncWriteItem.getValue(), now());
   if (wait > 0) return later(wait, now);
   try {
-    await settingsItem.setValue(pending);
+    // The newest settings rather than `pending` itself: a field corrupted while it waited keeps
+    // its synced value instead of being written as its default.
+    await settingsItem.setValue(await settingsItem.getValue());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await syncErrorItem.setValue(

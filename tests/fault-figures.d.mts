@@ -4,13 +4,13 @@ export interface FaultFigures {
   tried: Partial<Record<'sequences' | 'killPoints' | 'corruptions' | 'messages', number>>;
   lost: number;
   doubled: number;
+  forged: number;
   crashes: number;
   notes?: Record<string, unknown>;
-  at: string;
 }
 export function recordFaultFigures(
   suite: string,
-  figures: Omit<FaultFigures, 'suite' | 'at' | 'lost' | 'doubled' | 'crashes'> &
-    Partial<Pick<FaultFigures, 'lost' | 'doubled' | 'crashes'>>,
+  figures: Pick<FaultFigures, 'tried' | 'notes'> &
+    Partial<Pick<FaultFigures, 'lost' | 'doubled' | 'forged' | 'crashes'>>,
 ): void;
 export function readFaultFigures(): FaultFigures[];

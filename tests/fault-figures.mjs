@@ -8,11 +8,15 @@ export const FIGURES_DIR = resolve('test-results/fault-figures');
 
 /**
  * Records one suite's figures: `tried` counts by kind (sequences, killPoints, corruptions,
- * messages), and the failures the suite measured (each must be 0 for it to pass).
+ * messages), and the failures the suite measured (each must be 0 for it to pass): effects or
+ * data lost, doubled, forged (a malformed message taken or changing anything), and crashes.
  */
-export function recordFaultFigures(suite, { tried, lost = 0, doubled = 0, crashes = 0, notes }) {
+export function recordFaultFigures(
+  suite,
+  { tried, lost = 0, doubled = 0, forged = 0, crashes = 0, notes },
+) {
   mkdirSync(FIGURES_DIR, { recursive: true });
-  const figures = { suite, tried, lost, doubled, crashes, notes, at: new Date().toISOString() };
+  const figures = { suite, tried, lost, doubled, forged, crashes, notes };
   writeFileSync(join(FIGURES_DIR, `${suite}.json`), `${JSON.stringify(figures, null, 2)}\n`);
 }
 
