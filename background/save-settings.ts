@@ -92,10 +92,8 @@ export async function syncSettings(now: () => number): Promise<void> {
     // its synced value instead of being written as its default.
     await settingsItem.setValue(await settingsItem.getValue());
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    await syncErrorItem.setValue(
-      `Your last change is saved on this device but could not be synced yet (${reason}); it will be tried again in a minute.`,
-    );
+    // The browser's reason only: the options page says what it means (core/settings/sync-error-text.ts).
+    await syncErrorItem.setValue(error instanceof Error ? error.message : String(error));
     return later(SYNC_RETRY_MS, now);
   }
   await syncWriteItem.setValue(now());

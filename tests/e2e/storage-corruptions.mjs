@@ -16,6 +16,13 @@ function mapNumbers(value, to) {
   return value;
 }
 
+function nullLeaves(value) {
+  if (Array.isArray(value)) return value.map(nullLeaves);
+  if (isObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullLeaves(v)]));
+  return null;
+}
+
 /**
  * The ways a stored value can be wrong that matter, as the issue lists them: [name, (valid value,
  * area) => corrupted value], undefined meaning the item is removed.
@@ -48,6 +55,8 @@ export const CORRUPTIONS = [
       return isObject(valid) ? Object.fromEntries(Object.keys(valid).map((k) => [k, null])) : null;
     },
   ],
+  // Its shape kept, every value in it null: a stored stretch whose fields are all there, all broken.
+  ['with every nested value null', (valid) => nullLeaves(valid)],
 ];
 
 /** A value of another type than `value`, for corrupting one field. */

@@ -94,7 +94,7 @@ describe('saving settings (background)', () => {
     );
     const result = await saveSettings({ intervalMinutes: 33 }, now);
     expect(result.writeError).toBeNull();
-    expect(await syncErrorItem.getValue()).toMatch(/could not be synced yet/);
+    expect(await syncErrorItem.getValue()).toBe('MAX_WRITE_OPERATIONS_PER_MINUTE');
     expect(await settingsItem.getValue()).toMatchObject({ intervalMinutes: 33 });
     const alarm = await fakeBrowser.alarms.get('settings-sync');
     expect(alarm?.scheduledTime).toBe(Date.now() + 60_000);
