@@ -16,11 +16,11 @@ function mapNumbers(value, to) {
   return value;
 }
 
-function nullLeaves(value) {
-  if (Array.isArray(value)) return value.map(nullLeaves);
+/** `value` with its objects kept and everything else (lists too) replaced by `to(it)`. */
+function mapLeaves(value, to) {
   if (isObject(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullLeaves(v)]));
-  return null;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapLeaves(v, to)]));
+  return to(value);
 }
 
 /**
@@ -55,8 +55,9 @@ export const CORRUPTIONS = [
       return isObject(valid) ? Object.fromEntries(Object.keys(valid).map((k) => [k, null])) : null;
     },
   ],
-  // Its shape kept, every value in it null: a stored stretch whose fields are all there, all broken.
-  ['with every nested value null', (valid) => nullLeaves(valid)],
+  // Its shape kept, every value in it broken: a stored stretch whose fields are all there.
+  ['with every nested value null', (valid) => mapLeaves(valid, () => null)],
+  ['with every nested value of another type', (valid) => mapLeaves(valid, wrongType)],
 ];
 
 /** A value of another type than `value`, for corrupting one field. */
