@@ -17,19 +17,17 @@ import {
 
 // What each page reads, and what the background reads for it when it opens (the popup asks it
 // to bring the schedule up to date and to pick a stretch): the items that matter to that page.
-const month = () => {
-  const now = new Date();
-  return `history-${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
-const POPUP_ITEMS = () => [
+// The outbox and the last strengthening day are read by the background alone; its start over every
+// corruption of them is tests/unit/background/storage-fuzz.test.ts's.
+const now = new Date();
+const MONTH = `history-${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+const POPUP_ITEMS = [
   ['sync', 'settings'],
   ['local', 'settings-pending'],
   ['local', 'schedule'],
   ['local', 'suggestion'],
   ['local', 'guided-session'],
-  ['local', month()],
-  ['local', 'outbox'],
-  ['local', 'last-strength'],
+  ['local', MONTH],
 ];
 const OPTIONS_ITEMS = [
   ['sync', 'settings'],
@@ -41,38 +39,80 @@ const OPTIONS_ITEMS = [
 const figures = {};
 
 /**
- * Reloads `page` over each case; it is up when `ready()` (a locator) is there. Then it checks
- * `expectations(case)`: a list of [what, read] whose value must be the one it had on the lived-in
- * store. Returns the crashes (blank page, uncaught error, error boundary) and what was lost.
+ * What a page shows, read in one round trip: whether it is up (`upSelector` is there), whether the
+ * error boundary is, and `values` (name: a function of the document run in the page).
  */
-async function fuzz(ext, page, snapshot, cases, expectations, ready) {
+const probe = (page, upSelector, values) =>
+  page
+    .evaluate(
+      ({ upSelector, values }) => {
+        const byLabel = (text) => {
+          const label = [...document.querySelectorAll('label')].find((l) => l.textContent === text);
+          return label ? (document.getElementById(label.htmlFor)?.value ?? null) : null;
+        };
+        const button = (pattern) =>
+          [...document.querySelectorAll('button')]
+            .map((b) => b.textContent)
+            .find((t) => new RegExp(pattern).test(t)) ?? null;
+        const read = { byLabel, button, text: (css) => document.querySelector(css)?.textContent };
+        return {
+          up: document.querySelector(upSelector) !== null,
+          boundary: document.querySelector('.page-error') !== null,
+          values: Object.fromEntries(values.map(([name, how, arg]) => [name, read[how](arg)])),
+        };
+      },
+      { upSelector, values },
+    )
+    .catch(() => ({ up: false, boundary: false, values: {} }));
+
+/**
+ * Reloads `page` over each case. It must come up (`upSelector`), with no uncaught error and no
+ * error boundary, and show for each of `values(case)` ([name, how, arg], see probe) what it showed
+ * on the lived-in store. Returns the crashes (blank page, uncaught error, error boundary) and what
+ * was lost.
+ */
+async function fuzz(ext, page, snapshot, cases, upSelector, values) {
   const worker = await ext.worker();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  const boundary = page.getByRole('heading', { name: 'Something went wrong showing this page' });
-  const baseline = {};
-  for (const [what, read] of expectations(null)) baseline[what] = await read();
+  const { values: baseline } = await probe(page, upSelector, values(null));
   const failures = { crashes: [], lost: [] };
+  // A page that broke after it had shown the right values (a later write, the background's
+  // repair) is caught before the next case begins.
+  let previous = null;
+  const caughtLate = async () => {
+    const late = await probe(page, upSelector, []);
+    if (previous && (late.boundary || errors.length > 0))
+      failures.crashes.push(`${previous} (later): ${errors.join('; ') || 'error boundary'}`);
+  };
   for (const c of cases) {
+    await caughtLate();
     const label = `${c.area}:${c.key} ${c.name}`;
+    previous = label;
+    const wanted = values(c);
     await restoreAndCorrupt(worker, snapshot, c);
     errors.length = 0;
     await page.reload({ waitUntil: 'commit' });
-    const up = await ready()
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (!up || errors.length > 0 || (await boundary.count()) > 0) {
-      failures.crashes.push(`${label}: ${up ? errors.join('; ') || 'error boundary' : 'blank'}`);
+    let seen = { up: false };
+    const settled = (view) =>
+      view.boundary || (view.up && wanted.every(([name]) => view.values[name] === baseline[name]));
+    const look = async () => {
+      seen = await probe(page, upSelector, wanted);
+      return settled(seen);
+    };
+    await waitFor('the page', look, 5_000, 50).catch(() => undefined);
+    if (!seen.up || seen.boundary || errors.length > 0) {
+      const why = seen.boundary ? 'error boundary' : seen.up ? '' : 'blank';
+      failures.crashes.push(`${label}: ${[why, ...errors].filter(Boolean).join('; ')}`);
+      previous = null;
       continue;
     }
-    for (const [what, read] of expectations(c)) {
-      const kept = await waitFor(what, async () => (await read()) === baseline[what], 5_000)
-        .then(() => true)
-        .catch(() => false);
-      if (!kept) failures.lost.push(`${label}: ${what} is ${await read()}`);
+    for (const [name] of wanted) {
+      if (seen.values[name] !== baseline[name])
+        failures.lost.push(`${label}: ${name} is ${seen.values[name]}`);
     }
   }
+  await caughtLate();
   return failures;
 }
 
@@ -134,10 +174,8 @@ describeInOrder('the pages over corrupted storage in Chromium', (test) => {
   test('the popup and the options page come up over every corruption, keeping what is valid', async () => {
     const snapshot = await seedLivedIn(ext);
 
-    const popupCases = corruptionCases(snapshot, POPUP_ITEMS());
+    const popupCases = corruptionCases(snapshot, POPUP_ITEMS);
     const popup = await ext.openPage('popup', POPUP);
-    const today = popup.locator('.today');
-    const snooze = popup.getByRole('button', { name: /^Snooze \d+ min$/ });
     const settingsBroken = (c) => c?.area === 'sync' && c.key === 'settings';
     const historyBroken = (c) => c?.key.startsWith('history-') && c.name !== 'with unknown keys';
     const popupFailures = await fuzz(
@@ -145,34 +183,29 @@ describeInOrder('the pages over corrupted storage in Chromium', (test) => {
       popup,
       snapshot,
       popupCases,
+      'main:not([aria-busy])',
       (c) => [
-        ...(historyBroken(c) ? [] : [['the day so far', () => today.textContent()]]),
-        ...(settingsBroken(c) ? [] : [['the snooze setting', () => snooze.textContent()]]),
+        ...(historyBroken(c) ? [] : [['the day so far', 'text', '.today']]),
+        ...(settingsBroken(c) ? [] : [['the snooze setting', 'button', '^Snooze \\d+ min$']]),
       ],
-      () => popup.locator('main:not([aria-busy]), .page-error').first(),
     );
     record('popup', popupCases, popupFailures);
     await popup.close();
 
     const optionsCases = corruptionCases(snapshot, OPTIONS_ITEMS);
     const options = await ext.openPage('options');
-    const field = (name) => () => options.getByRole('spinbutton', { name }).inputValue();
-    const keeps = (c, setting) =>
-      !(c?.area === 'sync' && c.key === 'settings' && (c.field ?? setting) === setting);
-    const optionsFailures = await fuzz(
-      ext,
-      options,
-      snapshot,
-      optionsCases,
-      (c) => [
-        ...(keeps(c, 'intervalMinutes')
-          ? [['the interval', field('Remind me after sitting for')]]
-          : []),
-        ...(keeps(c, 'snoozeMinutes') ? [['the snooze', field('Snooze for')]] : []),
-      ],
-      () => options.locator('h1, .page-error').first(),
+    // A whole corrupt settings item shows the defaults; every other corruption keeps the settings.
+    const keeps = (c) => !(c?.area === 'sync' && c.key === 'settings');
+    const optionsFailures = await fuzz(ext, options, snapshot, optionsCases, 'h1', (c) =>
+      keeps(c)
+        ? [
+            ['the interval', 'byLabel', 'Remind me after sitting for'],
+            ['the snooze', 'byLabel', 'Snooze for'],
+          ]
+        : [],
     );
     record('options', optionsCases, optionsFailures);
+    const field = (name) => () => options.getByRole('spinbutton', { name }).inputValue();
     const live = await fuzzFieldsLive(ext, options, snapshot, {
       intervalMinutes: field('Remind me after sitting for'),
       snoozeMinutes: field('Snooze for'),
