@@ -69,6 +69,19 @@ async function hasWorker(ext, page) {
   return targetInfos.some((target) => target.type === 'service_worker');
 }
 
+const POINTS = ['committed', 'ran-effect'];
+
+/** A clean slate for one stop: no notifications journaled, no history, no guided stretch. */
+const startRun = (worker) =>
+  worker.evaluate(async () => {
+    await chrome.storage.session.clear();
+    const keys = Object.keys(await chrome.storage.local.get());
+    await chrome.storage.local.remove([
+      'guided-session',
+      ...keys.filter((key) => key.startsWith('history-')),
+    ]);
+  });
+
 const owes = (local, effect) => local.outbox.some((owed) => owed.effect.type === effect);
 
 /** Counts the shows of `id` for the figures, then checks them: once, or replayed in place. */
@@ -107,8 +120,10 @@ describeInOrder('the worker stopped between saving and notifying (test build)', 
     }),
   );
 
-  for (const point of ['committed', 'ran-effect']) {
-    test(`shows a due reminder exactly once when the worker stops at ${point}`, async () => {
+  // Each test stops the worker at both points in turn, in one browser: a launch costs more than a stop.
+  test('shows a due reminder exactly once when the worker stops before or after notifying', async () => {
+    for (const point of POINTS) {
+      await startRun(await ext.worker());
       const { atHold, worker } = await stopAndRestart(ext, point, 'notify', async (w) => {
         await seedSchedule(w, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
         await fireAlarm(w, 'schedule');
@@ -122,9 +137,12 @@ describeInOrder('the worker stopped between saving and notifying (test build)', 
       assert.equal(schedule.reminder.phase, 'showing');
       assert.equal(schedule.reminder.shownAt, atHold.local.schedule.reminder.shownAt);
       assert.deepEqual(history, atHold.local.history, 'a reminder records nothing');
-    });
+    }
+  });
 
-    test(`counts a stretch that ran out once, and says so once, when the worker stops at ${point}`, async () => {
+  test('counts a stretch that ran out once, and says so once, when the worker stops before or after notifying', async () => {
+    for (const point of POINTS) {
+      await startRun(await ext.worker());
       const { atHold, worker } = await stopAndRestart(ext, point, 'announce-finish', async (w) => {
         await w.evaluate(async () => {
           const library = await (await fetch(chrome.runtime.getURL('library.json'))).json();
@@ -147,6 +165,6 @@ describeInOrder('the worker stopped between saving and notifying (test build)', 
       if (breaks.length > 1) figures.doubled += breaks.length - 1;
       assert.deepEqual(breaks, counted(atHold.local.history), 'the break counted exactly once');
       assert.notEqual(session.finishedAt, null, 'the session is over');
-    });
-  }
+    }
+  });
 });
