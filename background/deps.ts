@@ -5,6 +5,7 @@ import { browserIdle, type IdleAdapter } from '../platform/idle';
 import { loadLibrary } from '../platform/library';
 import { browserNotifications, type NotificationsAdapter } from '../platform/notifications';
 import { isStretchOnScreen, openStretchWindow } from '../platform/open-stretch';
+import { journaled, testFaultPoint } from './test-fault-points';
 
 /** Everything the background takes from the outside world; tests pass their own. */
 export interface BackgroundDeps {
@@ -24,19 +25,28 @@ export interface BackgroundDeps {
   /** Whether the popup or the stretch window is open. */
   isStretchOnScreen: () => Promise<boolean>;
   loadLibrary: () => Promise<NonEmpty<Stretch>>;
-  /** Tests only: a point where a test may stop the worker (throw) to check nothing is lost. */
-  fault?: (point: 'committed' | 'ran-effect') => void;
+  /**
+   * Tests only: a point where a test may stop the worker (throw, or hold it there) to check that
+   * nothing is lost; `ran` is the effect that just ran, at 'ran-effect'.
+   */
+  fault?: (point: 'committed' | 'ran-effect', ran?: string) => void | Promise<void>;
 }
+
+// The end-to-end test build (`wxt build --mode faults`) gets fault points and a journal of the
+// notifications shown; in every other build the condition is a constant false and the bundler
+// drops test-fault-points.ts whole (tests/e2e/shipped-build.faults.test.mjs checks it).
+const TEST_BUILD = import.meta.env.MODE === 'faults';
 
 export const browserDeps: BackgroundDeps = {
   now: () => Date.now(),
   random: () => Math.random(),
   idle: browserIdle,
-  notifications: browserNotifications,
+  notifications: TEST_BUILD ? journaled(browserNotifications) : browserNotifications,
   environment: readEnvironment,
   openStretch: () => openStretchWindow('window'),
   openStretchWindow: () => openStretchWindow('window'),
   openBreakPage: () => openStretchWindow('break'),
   isStretchOnScreen,
   loadLibrary,
+  fault: TEST_BUILD ? testFaultPoint : undefined,
 };

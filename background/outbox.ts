@@ -79,7 +79,7 @@ export async function commit(deps: BackgroundDeps, change: Commit): Promise<void
   if (change.session !== undefined) writes['guided-session'] = change.session;
   if (change.lastStrengthAt !== undefined) writes['last-strength'] = change.lastStrengthAt;
   await browser.storage.local.set(writes);
-  deps.fault?.('committed');
+  await deps.fault?.('committed');
 }
 
 /**
@@ -99,7 +99,7 @@ export async function drainOutbox(
     } catch (error) {
       console.error(`Stand Up & Stretch: the ${item.effect.type} effect failed`, error);
     }
-    deps.fault?.('ran-effect');
+    await deps.fault?.('ran-effect', item.effect.type);
   }
   await browser.storage.local.set({ [OUTBOX]: [] });
 }

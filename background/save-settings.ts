@@ -88,12 +88,12 @@ export async function syncSettings(now: () => number): Promise<void> {
   const wait = syncWriteDelay(await syncWriteItem.getValue(), now());
   if (wait > 0) return later(wait, now);
   try {
-    await settingsItem.setValue(pending);
+    // The newest settings rather than `pending` itself: a field corrupted while it waited keeps
+    // its synced value instead of being written as its default.
+    await settingsItem.setValue(await settingsItem.getValue());
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    await syncErrorItem.setValue(
-      `Your last change is saved on this device but could not be synced yet (${reason}); it will be tried again in a minute.`,
-    );
+    // The browser's reason only: the options page says what it means (core/settings/sync-error-text.ts).
+    await syncErrorItem.setValue(error instanceof Error ? error.message : String(error));
     return later(SYNC_RETRY_MS, now);
   }
   await syncWriteItem.setValue(now());

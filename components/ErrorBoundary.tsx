@@ -4,6 +4,8 @@ interface ErrorBoundaryProps {
   children: ComponentChildren;
   /** What resetting clears, in a few words: "Start over with a new stretch". */
   resetLabel: string;
+  /** What stays whatever the user chooses, as a sentence. */
+  kept: string;
   /** Clears what the page was showing (everything else is kept); rejects with what went wrong. */
   onReset: () => Promise<void>;
 }
@@ -45,7 +47,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <p>
           <code>{error.message.slice(0, 300)}</code>
         </p>
-        <p>Your settings and your history are kept whatever you choose here.</p>
+        <p>{this.props.kept}</p>
         <div class="actions">
           <button type="button" onClick={() => this.setState({ error: null })}>
             Try again

@@ -3,6 +3,7 @@ import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
 import { historyPartKey } from '../core/history/history-parts';
+import { isRecord } from '../core/is-record';
 import { parseScheduleState, type ScheduleState } from '../core/scheduler';
 import {
   SETTINGS_VERSION,
@@ -58,8 +59,17 @@ async function readSyncedSettings(): Promise<Settings> {
  */
 export const pendingSettingsItem = /* @__PURE__ */ lazyItem<Settings | null>(
   'local:settings-pending',
-  (raw) => (raw === null || raw === undefined ? null : parseSettings(raw)),
+  (raw) => (isRecord(raw) ? parseSettings(raw) : null),
 );
+
+/**
+ * The newest settings: a change waiting for storage.sync over the synced ones. A corrupt field of
+ * the waiting change keeps its synced value, and a waiting change that is not an object at all
+ * is no change: a corrupt local value never hides, or overwrites, the user's synced settings.
+ */
+function newestSettings(pendingRaw: unknown, synced: Settings): Settings {
+  return isRecord(pendingRaw) ? readSettings(pendingRaw, synced).settings : synced;
+}
 
 /** When the settings were last written to storage.sync, for the pacing. */
 export const syncWriteItem = /* @__PURE__ */ lazyItem<number | null>(
@@ -83,7 +93,13 @@ export const settingsItem: StoredItem<Settings> & {
 } = {
   key: SETTINGS_KEY,
   parse: parseSettings,
-  getValue: async () => (await pendingSettingsItem.getValue()) ?? readSyncedSettings(),
+  getValue: async () => {
+    const [pending, synced] = await Promise.all([
+      readKey(pendingSettingsItem.key),
+      readSyncedSettings(),
+    ]);
+    return newestSettings(pending, synced);
+  },
   // One write: the value and its version together.
   setValue: (value) =>
     browser.storage.sync.set({ settings: value, settings$: { v: SETTINGS_VERSION } }),

@@ -11,10 +11,14 @@ export type SettingErrors = Partial<Record<SettingKey, string>>;
 
 /**
  * Reads settings from anything stored or imported: valid fields are kept, every missing or bad
- * one is replaced by its default and named in `replaced`. Unknown keys are dropped. Never throws.
+ * one is replaced by its default (or by `base`'s value) and named in `replaced`. Unknown keys are
+ * dropped. Never throws.
  */
-export function readSettings(raw: unknown): { settings: Settings; replaced: SettingKey[] } {
-  const settings = defaultSettings();
+export function readSettings(
+  raw: unknown,
+  base: Settings = defaultSettings(),
+): { settings: Settings; replaced: SettingKey[] } {
+  const settings = { ...base };
   const replaced: SettingKey[] = [];
   const source = isRecord(raw) ? raw : {};
   for (const key of SETTING_KEYS) {

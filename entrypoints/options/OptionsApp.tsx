@@ -2,11 +2,14 @@ import { GuidanceList } from '../../components/GuidanceList';
 import { LibraryList } from '../../components/LibraryList';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
 import { SettingsSection } from '../../components/SettingsSection';
+import { SyncErrorNote } from '../../components/SyncErrorNote';
 import type { Settings } from '../../core/settings/settings';
 import { GUIDANCE } from '../../data/guidance';
 import { stretches } from '../../data/stretches';
+import { testRenderFault } from '../../pages/test-render-fault';
 import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
+import { useSyncError } from '../../pages/use-sync-error';
 import { useTheme } from '../../pages/use-theme';
 import { DataPanel } from './sections/DataPanel';
 import { ExercisesSection } from './sections/ExercisesSection';
@@ -32,6 +35,9 @@ export function OptionsApp() {
 /** The page once the stored settings are known; every change goes through the settings form. */
 function OptionsForm({ settings }: { settings: Settings }) {
   const form = useSettingsForm(settings);
+  const syncError = useSyncError();
+  // The end-to-end test build only (dropped from the shipped one): settings a test made unrenderable.
+  if (import.meta.env.MODE === 'faults') testRenderFault('interval', settings.intervalMinutes);
   useTheme(form.value('theme'));
   return (
     <>
@@ -81,6 +87,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
       </main>
       <footer class="save-bar">
         <SaveStatusLine status={form.status} />
+        <SyncErrorNote text={syncError} />
       </footer>
     </>
   );

@@ -13,6 +13,7 @@ import { OptionsApp } from './OptionsApp';
 render(
   <ErrorBoundary
     resetLabel="Reset settings to their defaults"
+    kept="Your history is kept whatever you choose here; only the reset changes your settings."
     onReset={async () => {
       const result = await sendMessage('resetSettings', undefined);
       if (result.writeError) throw new Error(result.writeError);

@@ -12,6 +12,7 @@ import { describeWidened } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/safety-line';
 import { primeChime } from '../../pages/chime';
+import { testRenderFault } from '../../pages/test-render-fault';
 import { useCommands } from '../../pages/use-commands';
 import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
@@ -88,6 +89,8 @@ export function PopupApp() {
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
   const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
+  // The end-to-end test build only (dropped from the shipped one): a stretch a test made unrenderable.
+  if (import.meta.env.MODE === 'faults' && stretch) testRenderFault('stretch', stretch.id);
 
   const breakActions = scheduleView && !running && (
     <BreakActions

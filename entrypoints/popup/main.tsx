@@ -18,6 +18,7 @@ await earlyReadSettled();
 render(
   <ErrorBoundary
     resetLabel="Start over with a new stretch"
+    kept="Your settings and your history are kept whatever you choose here."
     onReset={() => sendMessage('anotherStretch', undefined)}
   >
     <PopupApp />

@@ -9,6 +9,11 @@ import { chromium } from 'playwright-core';
 import { findChromium, sandboxArgs } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The test build (`wxt build --mode faults`, made by run.mjs for the *.faults.test.mjs files):
+ * the shipped code plus fault points a test can hold the worker at, and a render fault for pages.
+ */
+export const FAULTS_EXTENSION_DIR = resolve('.output/chrome-mv3-faults');
 
 /**
  * Headless Chromium on `profile` with the unpacked extensions in `dirs` loaded, and with every
@@ -34,12 +39,17 @@ export function launchWithExtensions(profile, dirs) {
   });
 }
 
-/** Starts Chromium with the unpacked build loaded; close() removes the profile. */
-export async function launchExtension() {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/**
+ * Starts Chromium with the unpacked build loaded (the test build with `{ build: 'faults' }`);
+ * close() removes the profile.
+ */
+export async function launchExtension({ build } = {}) {
+  const dir = build === 'faults' ? FAULTS_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const how = build === 'faults' ? 'npx wxt build --mode faults' : 'npm run build';
+    throw new Error(`No build at ${dir}: run \`${how}\` first.`);
   }
-  const { profile, context } = await startChromium();
+  const { profile, context } = await startChromium(dir);
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
@@ -70,11 +80,11 @@ export async function launchExtension() {
  * ("Target page, context or browser has been closed") before any test code runs: one more try
  * then, on another fresh profile; a second failure is reported.
  */
-async function startChromium() {
+async function startChromium(dir) {
   for (let attempt = 1; ; attempt++) {
     const profile = await mkdtemp(join(tmpdir(), 'stretch-e2e-'));
     try {
-      return { profile, context: await launchWithExtensions(profile, [EXTENSION_DIR]) };
+      return { profile, context: await launchWithExtensions(profile, [dir]) };
     } catch (error) {
       await rm(profile, { recursive: true, force: true });
       if (attempt >= 2 || !/has been closed/.test(String(error))) throw error;
@@ -96,6 +106,21 @@ export async function killServiceWorker(context, page) {
   for (const target of targets) await cdp.send('Target.closeTarget', { targetId: target.targetId });
   await cdp.detach();
   return targets.length;
+}
+
+/**
+ * Starts the extension's service worker again, as a browser event would (its top-level code runs
+ * and wakes), through the DevTools protocol from a blank page. Playwright goes on using the one
+ * Worker object it had for the stopped worker, now reaching the new one: that object is returned.
+ */
+export async function startServiceWorker(context, extensionId) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extensionId}/` });
+  await cdp.detach();
+  await page.close();
+  return serviceWorker(context);
 }
 
 /** Runs axe-core in the page and returns the violations (empty when the page passes). */

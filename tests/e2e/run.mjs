@@ -4,6 +4,8 @@
 //   node tests/e2e/run.mjs --seed 1234                 the order seed 1234 gives (replays a shuffle)
 //   node tests/e2e/run.mjs --test-name-pattern="..."   only the matching tests (Node's own option)
 // Node 20's runner cannot shuffle by itself, so the order is chosen here and in order.mjs.
+// Files named *.faults.test.mjs run against the test build with fault points (scripts/build-faults.mjs),
+// built here first whenever one of them is chosen; the others test `npm run build`'s output.
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -40,6 +42,17 @@ const all = readdirSync('tests/e2e')
   .map((name) => `tests/e2e/${name}`);
 const chosen = files.length ? files : all;
 const ordered = seed === undefined ? chosen : shuffled(chosen, seed);
+if (ordered.some((file) => file.endsWith('.faults.test.mjs'))) {
+  const built = spawnSync(process.execPath, ['scripts/build-faults.mjs'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  console.log(built.stdout.split('\n').find((line) => line.startsWith('Test build')) ?? '');
+  if (built.status !== 0) {
+    console.error('The test build failed: node scripts/build-faults.mjs');
+    process.exit(1);
+  }
+}
 if (seed !== undefined) {
   console.log(`Shuffled with seed ${seed} (replay: node tests/e2e/run.mjs --seed ${seed})`);
   console.log(`File order: ${ordered.join(', ')}`);

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../background/create-background';
 import type { BackgroundDeps } from '../../../background/deps';
 import { serialize } from '../../../background/serialize';
 import { readWholeHistory } from '../../../platform/history-store';
+import { recordFaultFigures } from '../../fault-figures.mjs';
 import { mulberry32 } from '../seeded-random';
 import { fakeDeps } from './fake-deps';
 
@@ -91,7 +92,32 @@ async function workingDay(killAt?: (point: string) => boolean) {
   return { reminders, history: await readWholeHistory(), schedule, kills };
 }
 
+// Every day run with kills, its kill points, and what it lost or doubled against the calm day.
+const figures = { sequences: 0, killPoints: 0, lost: 0, doubled: 0 };
+/** Counts the reminders and history entries the stormy day lost or doubled, for the figures. */
+function tally(calm: Awaited<ReturnType<typeof workingDay>>, stormy: typeof calm) {
+  const lines = (day: typeof calm) => [
+    ...day.reminders,
+    ...day.history.map((e) => JSON.stringify(e)),
+  ];
+  const left = lines(calm);
+  const extra: string[] = [];
+  for (const line of lines(stormy)) {
+    const at = left.indexOf(line);
+    if (at >= 0) left.splice(at, 1);
+    else extra.push(line);
+  }
+  figures.sequences++;
+  figures.killPoints += stormy.kills;
+  figures.lost += left.length;
+  figures.doubled += extra.length;
+}
+
 describe('the background across worker kills (fault injection)', () => {
+  afterAll(() => {
+    const { sequences, killPoints, lost, doubled } = figures;
+    recordFaultFigures('unit-kill-faults', { tried: { sequences, killPoints }, lost, doubled });
+  });
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -108,6 +134,7 @@ describe('the background across worker kills (fault injection)', () => {
       const random = mulberry32(seed);
       const stormy = await workingDay(() => random() < 0.3);
       totalKills += stormy.kills;
+      tally(calm, stormy);
       expect(stormy.reminders, `seed ${seed}`).toEqual(calm.reminders);
       expect(stormy.history, `seed ${seed}`).toEqual(calm.history);
       expect(stormy.schedule, `seed ${seed}`).toEqual(calm.schedule);
@@ -148,6 +175,7 @@ describe('the background across worker kills (fault injection)', () => {
       first = false;
       return true;
     });
+    tally(calm, stormy);
     expect(stormy.kills).toBe(1);
     expect(stormy.reminders).toEqual(calm.reminders);
     expect(stormy.history).toEqual(calm.history);

@@ -16,11 +16,18 @@ describe('ErrorBoundary', () => {
       broken = false;
     });
     render(
-      <ErrorBoundary resetLabel="Start over with a new stretch" onReset={onReset}>
+      <ErrorBoundary
+        resetLabel="Start over with a new stretch"
+        kept="Your settings and your history are kept whatever you choose here."
+        onReset={onReset}
+      >
         <Fragile />
       </ErrorBoundary>,
     );
     expect(screen.getByRole('alert').textContent).toContain('stretch.equipment is undefined');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Your settings and your history are kept',
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start over with a new stretch' }));
@@ -34,6 +41,7 @@ describe('ErrorBoundary', () => {
     render(
       <ErrorBoundary
         resetLabel="Reset"
+        kept="Your history is kept."
         onReset={async () => {
           throw new Error('no answer');
         }}

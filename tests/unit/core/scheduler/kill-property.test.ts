@@ -11,6 +11,7 @@ import {
   step,
 } from '@/core/scheduler';
 import { BREAK_STYLES } from '../../../../core/settings/defaults';
+import { recordFaultFigures } from '../../../fault-figures.mjs';
 import { MIN } from './run-scenario';
 
 // A worker can be stopped between any two events; the next one starts from what was stored. So a
@@ -92,22 +93,61 @@ function run(
   return effects;
 }
 
+/** Effects of the calm run missing from the killed one (lost), and extra ones in it (doubled). */
+function compare(calm: ScheduleEffect[][], killed: ScheduleEffect[][]) {
+  const count = (runs: ScheduleEffect[][]) => {
+    const counts = new Map<string, number>();
+    runs.forEach((effects, i) => {
+      for (const effect of effects) {
+        const key = `${i} ${JSON.stringify(effect)}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    });
+    return counts;
+  };
+  const [a, b] = [count(calm), count(killed)];
+  let lost = 0;
+  let doubled = 0;
+  for (const [key, n] of a) lost += Math.max(0, n - (b.get(key) ?? 0));
+  for (const [key, n] of b) doubled += Math.max(0, n - (a.get(key) ?? 0));
+  return { lost, doubled };
+}
+
 describe('the scheduler across worker kills', () => {
   it('gives the same effects with a kill before any step as without (10,000 seeded runs)', () => {
-    let killsTried = 0;
-    fc.assert(
-      fc.property(
-        settings,
-        fc.array(fc.tuple(gap, event), { minLength: 1, maxLength: 30 }),
-        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
-        (s, steps, kills) => {
-          killsTried += kills.slice(0, steps.length).filter(Boolean).length;
-          const initial = initialScheduleState(START);
-          expect(run(initial, steps, s, kills)).toEqual(run(initial, steps, s, []));
-        },
-      ),
-      { seed: 20261201, numRuns: 10_000 },
-    );
-    expect(killsTried).toBeGreaterThan(20_000);
+    const figures = { sequences: 0, killPoints: 0, lost: 0, doubled: 0, crashes: 0 };
+    try {
+      fc.assert(
+        fc.property(
+          settings,
+          fc.array(fc.tuple(gap, event), { minLength: 1, maxLength: 30 }),
+          fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+          (s, steps, kills) => {
+            figures.sequences++;
+            figures.killPoints += kills.slice(0, steps.length).filter(Boolean).length;
+            const initial = initialScheduleState(START);
+            let calm: ScheduleEffect[][] = [];
+            let killed: ScheduleEffect[][] = [];
+            try {
+              calm = run(initial, steps, s, []);
+              killed = run(initial, steps, s, kills);
+            } catch (error) {
+              figures.crashes++;
+              throw error;
+            }
+            const { lost, doubled } = compare(calm, killed);
+            figures.lost += lost;
+            figures.doubled += doubled;
+            expect(killed).toEqual(calm);
+          },
+        ),
+        { seed: 20261201, numRuns: 10_000 },
+      );
+    } finally {
+      const { sequences, killPoints, ...failures } = figures;
+      recordFaultFigures('unit-kill-property', { tried: { sequences, killPoints }, ...failures });
+    }
+    expect(figures.sequences).toBe(10_000);
+    expect(figures.killPoints).toBeGreaterThan(20_000);
   }, 120_000);
 });
