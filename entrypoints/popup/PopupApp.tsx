@@ -6,6 +6,7 @@ import { ScheduleStatus } from '../../components/ScheduleStatus';
 import { StretchCard } from '../../components/StretchCard';
 import { TodayLine } from '../../components/TodayLine';
 import { breakIsOver, snoozesSince } from '../../core/break-page';
+import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
 import { describeWidened } from '../../core/pick-stretch-widened';
@@ -88,6 +89,10 @@ export function PopupApp() {
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
   const today = state.todayFor(now);
   const stretch = state.suggestion?.stretch ?? null;
+  const cue = figureCue(
+    state.session?.plan ?? [],
+    sessionView && sessionView.status !== 'finished' ? sessionView.phaseNumber - 1 : null,
+  );
 
   const breakActions = scheduleView && !running && (
     <BreakActions
@@ -162,6 +167,8 @@ export function PopupApp() {
             stretch={stretch}
             dose={effectiveDose(stretch, settings)}
             notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
+            figureSide={cue.side}
+            figurePlay={cue.playKey}
           />
         </>
       )}

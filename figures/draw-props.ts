@@ -1,0 +1,290 @@
+import type { Skeleton } from './body-model';
+import { type Camera, project } from './camera';
+import { el, type Layer } from './el';
+import type { Prop } from './pose-types';
+import { pointOf } from './resolve-pose';
+import { capsulePath, circlePath, convexHull, type P2, polygonPath, smoothPath } from './svg-paths';
+import { add, apply, cross, normalize, rotY, scale, sub, type Vec } from './vec';
+
+// The setting, drawn in the same space as the body: floor, mat, chair, desk, wall, step or bench,
+// foam roller, band and weights. Furniture sits behind the body; what the body holds or lies on
+// is sorted with it by depth.
+
+export const SEAT_HEIGHT = 26;
+export const DESK_HEIGHT = 42;
+const BEHIND = -1e6;
+
+/** The floor area under the body, in world x and z. */
+export interface Footprint {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+const flat = (cam: Camera, p: Vec): P2 => {
+  const [x, y] = project(cam, p);
+  return [x, y];
+};
+const depthOf = (cam: Camera, p: Vec) => project(cam, p)[2];
+
+/** A box's faces that turn toward the viewer (all a convex box shows). */
+function box(cam: Camera, origin: Vec, yaw: number, min: Vec, max: Vec, cls: string): Layer {
+  const frame = rotY(yaw);
+  const corner = (x: number, y: number, z: number) => add(origin, apply(frame, [x, y, z]));
+  const faces: [Vec, Vec[]][] = [
+    [
+      [0, 1, 0],
+      [
+        corner(min[0], max[1], min[2]),
+        corner(max[0], max[1], min[2]),
+        corner(max[0], max[1], max[2]),
+        corner(min[0], max[1], max[2]),
+      ],
+    ],
+    [
+      [0, -1, 0],
+      [
+        corner(min[0], min[1], min[2]),
+        corner(max[0], min[1], min[2]),
+        corner(max[0], min[1], max[2]),
+        corner(min[0], min[1], max[2]),
+      ],
+    ],
+    [
+      [1, 0, 0],
+      [
+        corner(max[0], min[1], min[2]),
+        corner(max[0], max[1], min[2]),
+        corner(max[0], max[1], max[2]),
+        corner(max[0], min[1], max[2]),
+      ],
+    ],
+    [
+      [-1, 0, 0],
+      [
+        corner(min[0], min[1], min[2]),
+        corner(min[0], max[1], min[2]),
+        corner(min[0], max[1], max[2]),
+        corner(min[0], min[1], max[2]),
+      ],
+    ],
+    [
+      [0, 0, 1],
+      [
+        corner(min[0], min[1], max[2]),
+        corner(max[0], min[1], max[2]),
+        corner(max[0], max[1], max[2]),
+        corner(min[0], max[1], max[2]),
+      ],
+    ],
+    [
+      [0, 0, -1],
+      [
+        corner(min[0], min[1], min[2]),
+        corner(max[0], min[1], min[2]),
+        corner(max[0], max[1], min[2]),
+        corner(min[0], max[1], min[2]),
+      ],
+    ],
+  ];
+  const seen = faces.filter(([normal]) => {
+    const n = apply(frame, normal);
+    return n[0] * cam.toViewer[0] + n[1] * cam.toViewer[1] + n[2] * cam.toViewer[2] > 1e-6;
+  });
+  const center = corner((min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2);
+  return {
+    depth: depthOf(cam, center),
+    els: seen.map(([, quad]) =>
+      el('path', { d: polygonPath(quad.map((p) => flat(cam, p))), class: cls }),
+    ),
+  };
+}
+
+function post(cam: Camera, a: Vec, b: Vec, r: number): Layer {
+  return {
+    depth: depthOf(cam, scale(add(a, b), 0.5)),
+    els: [el('path', { d: capsulePath(flat(cam, a), r, flat(cam, b), r), class: 'fig-prop' })],
+  };
+}
+
+function chair(cam: Camera, x: number, z: number, yaw: number): Layer[] {
+  const o: Vec = [x, 0, z];
+  const f = rotY(yaw);
+  const at = (p: Vec) => add(o, apply(f, p));
+  const legs = [-10.5, 10.5].flatMap((lx) =>
+    [-9.5, 9.5].map((lz) => post(cam, at([lx, 0, lz]), at([lx, SEAT_HEIGHT - 2, lz]), 0.9)),
+  );
+  const back = [-10.5, 10.5].map((lx) =>
+    post(cam, at([lx, SEAT_HEIGHT, -9.5]), at([lx, SEAT_HEIGHT + 24, -10.5]), 0.9),
+  );
+  return [
+    ...legs,
+    ...back,
+    box(cam, o, yaw, [-12, SEAT_HEIGHT - 2.5, -11], [12, SEAT_HEIGHT, 11], 'fig-prop'),
+    box(cam, o, yaw, [-12, SEAT_HEIGHT + 14, -11.5], [12, SEAT_HEIGHT + 24, -10], 'fig-prop'),
+  ];
+}
+
+function desk(cam: Camera, x: number, z: number, yaw: number): Layer[] {
+  const o: Vec = [x, 0, z];
+  const f = rotY(yaw);
+  const at = (p: Vec) => add(o, apply(f, p));
+  const legs = [-28, 28].flatMap((lx) =>
+    [-13, 13].map((lz) => post(cam, at([lx, 0, lz]), at([lx, DESK_HEIGHT - 2, lz]), 1)),
+  );
+  return [
+    ...legs,
+    box(cam, o, yaw, [-30, DESK_HEIGHT - 2.5, -15], [30, DESK_HEIGHT, 15], 'fig-prop'),
+  ];
+}
+
+function cylinder(cam: Camera, from: Vec, to: Vec, r: number): Layer {
+  const axis = normalize(sub(to, from));
+  const u = normalize(cross(axis, Math.abs(axis[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0]));
+  const w = cross(axis, u);
+  const circle = (c: Vec) =>
+    Array.from({ length: 20 }, (_, i) => {
+      const a = (i / 20) * 2 * Math.PI;
+      return add(c, add(scale(u, r * Math.cos(a)), scale(w, r * Math.sin(a))));
+    });
+  const near = depthOf(cam, from) > depthOf(cam, to) ? from : to;
+  return {
+    depth: depthOf(cam, scale(add(from, to), 0.5)),
+    els: [
+      el('path', {
+        d: polygonPath(convexHull([...circle(from), ...circle(to)].map((p) => flat(cam, p)))),
+        class: 'fig-prop',
+      }),
+      el('path', {
+        d: smoothPath(convexHull(circle(near).map((p) => flat(cam, p)))),
+        class: 'fig-prop',
+      }),
+    ],
+  };
+}
+
+/** Flat ground: a rectangle on y = 0 round the footprint (a line when seen edge-on). */
+function ground(cam: Camera, area: Footprint, margin: number, cls: string): Layer {
+  const quad: Vec[] = [
+    [area.minX - margin, 0, area.minZ - margin],
+    [area.maxX + margin, 0, area.minZ - margin],
+    [area.maxX + margin, 0, area.maxZ + margin],
+    [area.minX - margin, 0, area.maxZ + margin],
+  ];
+  return {
+    depth: BEHIND,
+    els: [el('path', { d: polygonPath(convexHull(quad.map((p) => flat(cam, p)))), class: cls })],
+  };
+}
+
+function wall(cam: Camera, x: number, z: number, yaw: number, area: Footprint): Layer {
+  const along = apply(rotY(yaw), [1, 0, 0]);
+  const span = Math.max(area.maxX - area.minX, area.maxZ - area.minZ) / 2 + 14;
+  const o: Vec = [x, 0, z];
+  const quad = [-span, span].flatMap((s) =>
+    [0, 72].map((h) => add(add(o, scale(along, s)), [0, h, 0])),
+  );
+  return {
+    depth: BEHIND + 1,
+    els: [
+      el('path', { d: polygonPath(convexHull(quad.map((p) => flat(cam, p)))), class: 'fig-wall' }),
+    ],
+  };
+}
+
+/** Layers for the setting. `body` is the pose being drawn (bands and weights move with it). */
+export function drawProps(
+  props: readonly Prop[],
+  cam: Camera,
+  body: Skeleton,
+  area: Footprint,
+): Layer[] {
+  const layers: Layer[] = [];
+  for (const prop of props) {
+    switch (prop.kind) {
+      case 'floor':
+        layers.push(ground(cam, area, 16, 'fig-floor'));
+        break;
+      case 'mat': {
+        const mat = box(
+          cam,
+          [0, 0, 0],
+          0,
+          [area.minX - 5, 0, area.minZ - 5],
+          [area.maxX + 5, 1, area.maxZ + 5],
+          'fig-mat',
+        );
+        layers.push({ ...mat, depth: BEHIND + 2 });
+        break;
+      }
+      case 'chair':
+        layers.push(
+          ...chair(cam, prop.at[0], prop.at[1], prop.yaw ?? 0).map((l) => ({
+            ...l,
+            depth: BEHIND + 10 + l.depth / 1000,
+          })),
+        );
+        break;
+      case 'desk':
+        layers.push(
+          ...desk(cam, prop.at[0], prop.at[1], prop.yaw ?? 0).map((l) => ({
+            ...l,
+            depth: BEHIND + 10 + l.depth / 1000,
+          })),
+        );
+        break;
+      case 'wall':
+        layers.push(wall(cam, prop.at[0], prop.at[1], prop.yaw, area));
+        break;
+      case 'box': {
+        const [w, h, d] = prop.size;
+        const layer = box(
+          cam,
+          [prop.at[0], 0, prop.at[1]],
+          prop.yaw ?? 0,
+          [-w / 2, 0, -d / 2],
+          [w / 2, h, d / 2],
+          'fig-prop',
+        );
+        layers.push({ ...layer, depth: BEHIND + 10 + layer.depth / 1000 });
+        break;
+      }
+      case 'roller':
+        layers.push(cylinder(cam, prop.from, prop.to, 4.5));
+        break;
+      case 'band': {
+        const [a, b] = prop.around.map((ref) => pointOf(body, ref)) as [Vec, Vec];
+        const dir = normalize(sub(b, a));
+        const ends = [sub(a, scale(dir, 3.5)), add(b, scale(dir, 3.5))].map((p) => flat(cam, p));
+        layers.push({
+          depth: Math.max(depthOf(cam, a), depthOf(cam, b)) + 5,
+          els: [
+            el('path', {
+              d: `M${ends.map((p) => `${p[0].toFixed(1)} ${p[1].toFixed(1)}`).join('L')}`,
+              class: 'fig-band',
+            }),
+          ],
+        });
+        break;
+      }
+      case 'weights':
+        for (const side of ['r', 'l'] as const) {
+          const hand = body.points[`${side}Wrist`];
+          const across = apply(body.frames[`${side}Forearm`], [1, 0, 0]);
+          const grip = add(hand, scale(apply(body.frames[`${side}Forearm`], [0, -1, 0]), 3));
+          const [p, q] = [add(grip, scale(across, -6)), add(grip, scale(across, 6))];
+          layers.push({
+            depth: depthOf(cam, grip) + 3,
+            els: [
+              el('path', { d: capsulePath(flat(cam, p), 1, flat(cam, q), 1), class: 'fig-prop' }),
+              el('path', { d: circlePath(flat(cam, p), 3.2), class: 'fig-prop' }),
+              el('path', { d: circlePath(flat(cam, q), 3.2), class: 'fig-prop' }),
+            ],
+          });
+        }
+        break;
+    }
+  }
+  return layers;
+}
