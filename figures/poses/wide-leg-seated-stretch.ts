@@ -1,21 +1,23 @@
 import type { FigureSpec } from '../pose-types';
 
-const legs = {
-  rLeg: { hip: [90, 38, 0], knee: 0, ankle: -12 },
-  lLeg: { hip: [90, 38, 0], knee: 0, ankle: -12 },
-} as const;
+// Legs as seen from the pelvis: when it tips forward, they flex further to stay on the floor.
+const legs = (tip: number) =>
+  ({
+    rLeg: { hip: [90 + tip, 38, 0], knee: 0, ankle: -12 - tip },
+    lLeg: { hip: [90 + tip, 38, 0], knee: 0, ankle: -12 - tip },
+  }) as const;
 
 export const figure: FigureSpec = {
   view: { azimuth: 12, elevation: 38 },
   poses: [
     {
-      ...legs,
+      ...legs(0),
       at: [0, 8, 0],
       rArm: { to: [6, 2, 12] },
       lArm: { to: [-6, 2, 12] },
     },
     {
-      ...legs,
+      ...legs(22),
       at: [0, 8, 0],
       pitch: 22,
       spine: [26, 0, 0],

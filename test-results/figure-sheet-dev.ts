@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { toMarkup } from '../figures/el-markup';
 import type { FigureSpec } from '../figures/pose-types';
 import { prepareFigure, renderFigure } from '../figures/render-figure';
-import { findChromium } from './find-browser.mjs';
+import { findChromium } from '../scripts/find-browser.mjs';
 
 const args = process.argv.slice(2);
 const filters = args.filter((a) => !a.startsWith('--'));
