@@ -82,8 +82,10 @@ export function ballJoint([flex, abduct, rotate]: BallJoint, side: Side): Mat {
   return compose(compose(rotX(-flex), rotZ(s * abduct)), rotY(s * rotate));
 }
 
+/** Turn, then roll about the forward axis, then tip: lying face up is a pitch of -90 and a roll
+ * then turns about the body's length; lying on the left side is a roll of 90. */
 export const rootFrame = (root: Angles['root']): Mat =>
-  compose(compose(rotY(root.yaw), rotX(root.pitch)), rotZ(root.roll));
+  compose(compose(rotY(root.yaw), rotZ(root.roll)), rotX(root.pitch));
 
 /** Half the spine's bend, applied once at the waist and once again at the chest. */
 export const spineStep = ([flex, bend, turn]: Angles['spine']): Mat =>

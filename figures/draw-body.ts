@@ -86,9 +86,10 @@ function spot(body: Skeleton, region: Highlight): Spot | null {
     case 'Seat':
       return {
         host: 'pelvis',
-        center: add(hip, local([s * 1.5, -2, -6.5])),
-        radius: 6.5,
-        facing: normalize(local([s * 0.6, 0, -1])),
+        // Back and round the side a little, so a seat on a chair still shows from the front.
+        center: add(hip, local([s * 3.5, -2.5, -5.5])),
+        radius: 7.5,
+        facing: normalize(local([s, 0, -1])),
       };
     case 'OuterHip':
       return {
@@ -169,7 +170,7 @@ export function drawBody(
     } else {
       const at = spot(body, region);
       host = at?.host ?? '';
-      const visible = at && dot(at.facing, cam.toViewer) > -0.3;
+      const visible = at && dot(at.facing, cam.toViewer) > -0.5;
       paint = visible ? circlePath(flat(cam, at.center), at.radius) : null;
     }
     const hostPath = hostPaths.get(host);

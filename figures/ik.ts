@@ -23,8 +23,8 @@ export interface Reach {
   /** The hip or shoulder angles, and the bend of the knee or elbow (degrees, >= 0). */
   joint: BallJoint;
   bend: number;
-  /** False when the target was out of reach and the limb stretched toward it instead. */
-  reached: boolean;
+  /** 0 when the target was reached; else how far it was out of reach (the limb stretched toward it). */
+  short: number;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -46,7 +46,7 @@ export function reach(
   const [a, b] = lengths;
   const toTarget = sub(target, origin);
   const distance = length(toTarget);
-  const reached = distance <= a + b + 0.5 && distance >= Math.abs(a - b) - 0.5;
+  const short = Math.max(0, distance - (a + b) - 0.5, Math.abs(a - b) - 0.5 - distance);
   const d = clamp(distance, Math.abs(a - b) + 0.01, a + b - 0.01);
   const axis = normalize(toTarget);
   const along = (a * a - b * b + d * d) / (2 * d);
@@ -79,5 +79,5 @@ export function reach(
   const front = base([0, 0, 1]);
   const lateral = base([1, 0, 0]);
   const rotate = toDeg(Math.atan2(dot(facing, lateral), dot(facing, front)));
-  return { joint: [flex, abduct, rotate], bend, reached };
+  return { joint: [flex, abduct, rotate], bend, short };
 }

@@ -13,6 +13,8 @@ export interface Target {
   readonly to: PointRef | Vec;
   /** Added to the point, in world units. */
   readonly off?: Vec;
+  /** Then put at this height (a hand flat on the floor below the shoulder: `{ to: 'rShoulder', y: 2 }`). */
+  readonly y?: number;
   /** The world direction the knee or elbow points. */
   readonly pole?: Vec;
   /** Legs: the ankle's angle, or 'flat' to set the foot level. */

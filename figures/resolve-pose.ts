@@ -26,6 +26,8 @@ export interface ResolvedPose {
   readonly grounded: boolean;
   /** Targets a limb could not reach (a mistake in the figure's data). */
   readonly misses: readonly string[];
+  /** Arms that reach for a point: left out when setting the body down. */
+  readonly reaching: readonly Side[];
 }
 
 const isTarget = (spec: LegSpec | ArmSpec | Target | undefined): spec is Target =>
@@ -49,22 +51,27 @@ export function pointOf(body: Skeleton, ref: PointRef): Vec {
   return [lerp(a[0], b[0], t), lerp(a[1], b[1], t), lerp(a[2], b[2], t)];
 }
 
-const targetPoint = (body: Skeleton, target: Target): Vec =>
-  add(
-    typeof target.to === 'string' ? pointOf(body, target.to) : target.to,
-    target.off ?? [0, 0, 0],
-  );
+function targetPoint(body: Skeleton, target: Target): Vec {
+  const base = typeof target.to === 'string' ? pointOf(body, target.to) : target.to;
+  const [x, y, z] = add(base, target.off ?? [0, 0, 0]);
+  return [x, target.y ?? y, z];
+}
 
-/** Sets a pose down so that its lowest point (arms aside) touches the floor. */
-export function grounded(angles: Angles): Angles {
+/**
+ * Sets a pose down so that its lowest point touches the floor. Arms that reach for something
+ * (hands on the floor in a plank) are left out: they are placed after, from where the body is.
+ */
+export function grounded(angles: Angles, reaching: readonly Side[] = []): Angles {
+  const arm = (name: string) =>
+    /^([rl])(UpperArm|Forearm|Hand)$/.exec(name)?.[1] as Side | undefined;
   const low = lowestY(
-    bodyParts(skeleton(angles)).filter((part) => !/Arm|Forearm|Hand/.test(part.name)),
+    bodyParts(skeleton(angles)).filter((part) => !reaching.includes(arm(part.name) as Side)),
   );
   const [x, y, z] = angles.root.at;
   return { ...angles, root: { ...angles.root, at: [x, y - low, z] } };
 }
 
-function legTo(angles: Angles, side: Side, target: Target): { leg: LegAngles; miss: boolean } {
+function legTo(angles: Angles, side: Side, target: Target): { leg: LegAngles; miss: number } {
   const body = skeleton(angles);
   const pelvis = rootFrame(angles.root);
   const pole = target.pole ?? apply(pelvis, [0, 0, 1]);
@@ -79,14 +86,14 @@ function legTo(angles: Angles, side: Side, target: Target): { leg: LegAngles; mi
   );
   const leg: LegAngles = { hip: solved.joint, knee: solved.bend, ankle: 0 };
   if (target.ankle !== 'flat')
-    return { leg: { ...leg, ankle: target.ankle ?? 0 }, miss: !solved.reached };
+    return { leg: { ...leg, ankle: target.ankle ?? 0 }, miss: solved.short };
   // Level the foot: the ankle angle that puts the toe at the heel's height.
   const shin = skeleton(withLeg(angles, side, leg)).frames[`${side}Shin`];
   const ankle = (Math.atan2(shin[2][1], shin[1][1]) * 180) / Math.PI;
-  return { leg: { ...leg, ankle }, miss: !solved.reached };
+  return { leg: { ...leg, ankle }, miss: solved.short };
 }
 
-function armTo(angles: Angles, side: Side, target: Target): { arm: ArmAngles; miss: boolean } {
+function armTo(angles: Angles, side: Side, target: Target): { arm: ArmAngles; miss: number } {
   const body = skeleton(angles);
   const chest = body.frames.chest;
   const pole = target.pole ?? apply(chest, [side === 'r' ? 0.5 : -0.5, -0.3, -1]);
@@ -99,7 +106,7 @@ function armTo(angles: Angles, side: Side, target: Target): { arm: ArmAngles; mi
     side,
     true,
   );
-  return { arm: { shoulder: solved.joint, elbow: solved.bend }, miss: !solved.reached };
+  return { arm: { shoulder: solved.joint, elbow: solved.bend }, miss: solved.short };
 }
 
 const withLeg = (angles: Angles, side: Side, leg: LegAngles): Angles => ({
@@ -114,9 +121,14 @@ const withArm = (angles: Angles, side: Side, arm: ArmAngles): Angles => ({
 export function resolvePose(spec: PoseSpec): ResolvedPose {
   const [x, y, z] = spec.at ?? [0, 'ground', 0];
   const onFloor = y === 'ground';
+  // Setting down starts from about where the pelvis will end up (standing, or lying), so reaching
+  // for the floor finds the right solution.
+  const tilt = Math.abs(
+    Math.cos(((spec.pitch ?? 0) * Math.PI) / 180) * Math.cos(((spec.roll ?? 0) * Math.PI) / 180),
+  );
   let angles: Angles = {
     root: {
-      at: [x, onFloor ? NEUTRAL.root.at[1] : y, z],
+      at: [x, onFloor ? Math.max(8, NEUTRAL.root.at[1] * tilt) : y, z],
       yaw: spec.yaw ?? 0,
       pitch: spec.pitch ?? 0,
       roll: spec.roll ?? 0,
@@ -128,9 +140,12 @@ export function resolvePose(spec: PoseSpec): ResolvedPose {
   };
   const legSpec = (side: Side) => (side === 'r' ? spec.rLeg : spec.lLeg);
   const armSpec = (side: Side) => (side === 'r' ? spec.rArm : spec.lArm);
+  const reaching = SIDES.filter((side) => isTarget(armSpec(side)));
   for (const side of SIDES) {
     const leg = legSpec(side);
     if (!isTarget(leg)) angles = withLeg(angles, side, { ...NEUTRAL.legs[side], ...leg });
+    const arm = armSpec(side);
+    if (!isTarget(arm)) angles = withArm(angles, side, { ...NEUTRAL.arms[side], ...arm });
   }
   const misses = new Set<string>();
   // Reaching and setting down depend on each other (a foot on a chair seat, the other on the
@@ -141,21 +156,18 @@ export function resolvePose(spec: PoseSpec): ResolvedPose {
       if (!isTarget(leg)) continue;
       const solved = legTo(angles, side, leg);
       angles = withLeg(angles, side, solved.leg);
-      if (round === 3 && solved.miss) misses.add(`${side}Leg`);
+      if (round === 3 && solved.miss) misses.add(`${side}Leg short by ${solved.miss.toFixed(1)}`);
     }
-    if (onFloor) angles = grounded(angles);
+    if (onFloor) angles = grounded(angles, reaching);
   }
   for (const side of SIDES) {
     const arm = armSpec(side);
-    if (isTarget(arm)) {
-      const solved = armTo(angles, side, arm);
-      angles = withArm(angles, side, solved.arm);
-      if (solved.miss) misses.add(`${side}Arm`);
-    } else {
-      angles = withArm(angles, side, { ...NEUTRAL.arms[side], ...arm });
-    }
+    if (!isTarget(arm)) continue;
+    const solved = armTo(angles, side, arm);
+    angles = withArm(angles, side, solved.arm);
+    if (solved.miss) misses.add(`${side}Arm short by ${solved.miss.toFixed(1)}`);
   }
-  return { angles, grounded: onFloor, misses: [...misses] };
+  return { angles, grounded: onFloor, misses: [...misses], reaching };
 }
 
 /** The pose a fraction `t` of the way from `a` to `b`. */
@@ -197,5 +209,5 @@ export function between(a: ResolvedPose, b: ResolvedPose, t: number): Angles {
       },
     },
   };
-  return a.grounded && b.grounded && t > 0 && t < 1 ? grounded(angles) : angles;
+  return a.grounded && b.grounded && t > 0 && t < 1 ? grounded(angles, a.reaching) : angles;
 }

@@ -7,7 +7,7 @@ afterEach(cleanup);
 // The first test loads the renderer and a pose file through Vite: give it time.
 const LOADING = { timeout: 15_000 };
 
-const picture = (container: HTMLElement) =>
+const picture = (container: Element) =>
   container.querySelector<SVGSVGElement>('figure svg[role="img"]');
 
 describe('StretchFigure', () => {
