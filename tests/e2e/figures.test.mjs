@@ -11,7 +11,7 @@ const FIGURE_IDS = readdirSync('figures/poses')
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.replace(/\.ts$/, ''));
 /** A two-sided hold with a figure; every other entry is switched off so the picker offers it. */
-const TWO_SIDED = 'standing-adductor-stretch';
+const TWO_SIDED = 'seated-figure-4';
 
 /**
  * Where each drawn shape of the figure in `selector` is on screen, relative to the picture's own
