@@ -45,7 +45,15 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      { plugins: [wxt, preact()], test: { name: 'dom', include: DOM, environment: 'happy-dom' } },
+      {
+        plugins: [wxt, preact()],
+        test: {
+          name: 'dom',
+          include: DOM,
+          environment: 'happy-dom',
+          setupFiles: ['tests/unit/figure-renderer-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -21,7 +21,7 @@ export function buildRows(r) {
       budget: `≤ ${kb(BUDGET.popupJsGzip)} gzip`,
       ok: pages.popup.js.gzip <= BUDGET.popupJsGzip,
       method:
-        'scripts popup.html loads, what its entry imports dynamically (but the figure renderer), and their static imports',
+        'scripts popup.html loads, what its entry imports dynamically, and their static imports',
     });
     rows.push({
       figure: 'Popup CSS',
@@ -53,7 +53,8 @@ export function buildRows(r) {
       rows.push({
         figure: 'Figure renderer (on demand)',
         value: size(figures.renderer),
-        method: 'the chunk pages import when a figure is shown (body model, renderer, pose index)',
+        method:
+          'figures/renderer.js, which pages load when a figure is shown (body model, renderer, pose index)',
       });
       rows.push({
         figure: 'Bytes per figure (on demand)',

@@ -30,10 +30,12 @@ function dynamicImports(code) {
 }
 
 /**
- * The figure renderer's chunk (figures/figure-loader.ts): pages import it dynamically once the
- * stretch is on screen, so it is not part of what a page loads as it opens; it is counted on its own.
+ * The figure renderer (figures/figure-loader.ts, emitted at a fixed path by
+ * build/figure-renderer-chunk.ts): pages load it with a script tag once a stretch is on screen,
+ * so it is not part of what a page loads as it opens; it is counted on its own.
  */
-const isFigureRenderer = (file) => /(^|\/)figure-loader-[\w-]+\.js$/.test(file);
+const FIGURE_RENDERER = 'figures/renderer.js';
+const isFigureRenderer = (file) => file === FIGURE_RENDERER;
 
 /**
  * Every JS file a page loads as it opens (build-relative paths): its entry scripts, what they
@@ -105,18 +107,18 @@ export async function measureSizes(buildDir, outputDir) {
  * dynamically), raw and gzip. Null when the build has no figures.
  */
 async function measureFigures(buildDir) {
-  const chunks = await readdir(join(buildDir, 'chunks'));
-  const name = chunks.find((file) => isFigureRenderer(file));
-  if (!name) return null;
-  const renderer = await measureFiles(buildDir, [`chunks/${name}`]);
-  const code = await readFile(join(buildDir, 'chunks', name), 'utf8');
+  let code;
+  try {
+    code = await readFile(join(buildDir, FIGURE_RENDERER), 'utf8');
+  } catch {
+    return null;
+  }
+  const renderer = await measureFiles(buildDir, [FIGURE_RENDERER]);
   const poses = [];
   for (const spec of dynamicImports(code)) {
-    const file = posix.join('chunks', spec);
-    poses.push({
-      id: spec.replace(/^\.\//, '').replace(/-[\w-]{8}\.js$/, ''),
-      ...(await measureFiles(buildDir, [file])),
-    });
+    const file = posix.join(posix.dirname(FIGURE_RENDERER), spec);
+    const id = posix.basename(file).replace(/-[\w-]{8}\.js$/, '');
+    poses.push({ id, ...(await measureFiles(buildDir, [file])) });
   }
   const sum = (key) => poses.reduce((total, pose) => total + pose[key], 0);
   return { renderer, poses, posesRaw: sum('raw'), posesGzip: sum('gzip') };

@@ -48,3 +48,7 @@ export async function showFigure(host: HTMLElement, request: FigureRequest): Pro
     caption.textContent = request.side === 2 ? mirrorWords(words) : words;
   }
 }
+
+// Loaded as a module script by the pages (components/StretchFigure.tsx): its entry point, under
+// the name in renderer-path.ts (not imported, so no code is shared with a page's own chunks).
+(globalThis as Record<string, unknown>).standUpFigures = { showFigure };

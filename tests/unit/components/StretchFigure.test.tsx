@@ -1,6 +1,7 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StretchFigure } from '../../../components/StretchFigure';
+import { FIGURE_RENDERER_GLOBAL } from '../../../figures/renderer-path';
 
 afterEach(cleanup);
 
@@ -11,6 +12,12 @@ const picture = (container: Element) =>
   container.querySelector<SVGSVGElement>('figure svg[role="img"]');
 
 describe('StretchFigure', () => {
+  it('finds the renderer under the name the renderer registers (run by the setup file)', () => {
+    expect((globalThis as Record<string, unknown>)[FIGURE_RENDERER_GLOBAL]).toHaveProperty(
+      'showFigure',
+    );
+  });
+
   it('loads and draws the entry figure as a named image, with what "right side" means', async () => {
     const { container } = render(<StretchFigure id="standing-adductor-stretch" caption />);
     await waitFor(() => expect(picture(container)).not.toBeNull(), LOADING);
