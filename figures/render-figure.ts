@@ -38,8 +38,18 @@ export function poseAt(keys: readonly ResolvedPose[], t: number): Angles {
   return between(keys[index] as ResolvedPose, keys[index + 1] as ResolvedPose, at - index);
 }
 
-function footprint(keys: readonly ResolvedPose[]): Footprint {
+/** The floor under the body and the furniture, over the whole movement. */
+function footprint(keys: readonly ResolvedPose[], props: FigureSpec['props']): Footprint {
   const area = { minX: Infinity, maxX: -Infinity, minZ: Infinity, maxZ: -Infinity };
+  for (const prop of props) {
+    if (prop.kind !== 'chair' && prop.kind !== 'desk' && prop.kind !== 'box') continue;
+    // A furniture's half-size, roughly: enough to stand its legs on the floor drawn.
+    const reach = prop.kind === 'desk' ? 24 : 10;
+    area.minX = Math.min(area.minX, prop.at[0] - reach);
+    area.maxX = Math.max(area.maxX, prop.at[0] + reach);
+    area.minZ = Math.min(area.minZ, prop.at[1] - reach);
+    area.maxZ = Math.max(area.maxZ, prop.at[1] + reach);
+  }
   for (const key of keys) {
     for (const part of bodyParts(skeleton(key.angles))) {
       const points =
@@ -83,7 +93,7 @@ function layersAt(figure: Omit<PreparedFigure, 'box'>, angles: Angles, idPrefix:
 
 export function prepareFigure(spec: FigureSpec): PreparedFigure {
   const keys = spec.poses.map(resolvePose);
-  const partial = { spec, keys, cam: camera(spec.view), area: footprint(keys) };
+  const partial = { spec, keys, cam: camera(spec.view), area: footprint(keys, spec.props) };
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
