@@ -22,7 +22,7 @@ mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: numb
 
 // Three projects, so each test file gets only what it needs: building a DOM (happy-dom) costs more
 // than most tests, and the pure code is tested with no fake browser at all, which keeps it pure.
-const PURE = ['tests/unit/{core,data,scripts}/**/*.test.ts'];
+const PURE = ['tests/unit/{core,data,scripts,figures}/**/*.test.ts'];
 const DOM = ['tests/unit/{components,pages}/**/*.test.{ts,tsx}'];
 const wxt = WxtVitest();
 
@@ -45,7 +45,15 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      { plugins: [wxt, preact()], test: { name: 'dom', include: DOM, environment: 'happy-dom' } },
+      {
+        plugins: [wxt, preact()],
+        test: {
+          name: 'dom',
+          include: DOM,
+          environment: 'happy-dom',
+          setupFiles: ['tests/unit/figure-renderer-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -45,6 +45,28 @@ export function buildRows(r) {
       ok: pages.background.js.gzip <= BUDGET.backgroundJsGzip,
       method: 'the service worker + its static imports',
     });
+    const { figures } = r.sizes.value;
+    if (figures) {
+      const n = figures.poses.length;
+      const mean = (key) => (n === 0 ? 0 : figures[key] / n);
+      const largest = [...figures.poses].sort((a, b) => b.gzip - a.gzip)[0];
+      rows.push({
+        figure: 'Figure renderer (on demand)',
+        value: size(figures.renderer),
+        method:
+          'figures/renderer.js, which pages load when a figure is shown (body model, renderer, pose index)',
+      });
+      rows.push({
+        figure: 'Bytes per figure (on demand)',
+        value: `${kb(mean('posesRaw'))} raw · ${kb(mean('posesGzip'))} gzip on average over ${n}; largest ${largest ? `${largest.id} ${kb(largest.gzip)} gzip` : '—'}`,
+        method: "each entry's pose chunk, loaded with its figure",
+      });
+      rows.push({
+        figure: 'Figures in total',
+        value: `${kb(figures.renderer.raw + figures.posesRaw)} raw · ${kb(figures.renderer.gzip + figures.posesGzip)} gzip`,
+        method: 'renderer + every pose chunk; none is in the popup’s first load or the background',
+      });
+    }
     rows.push({
       figure: 'Zips',
       value: zips.length

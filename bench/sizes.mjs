@@ -30,9 +30,18 @@ function dynamicImports(code) {
 }
 
 /**
+ * The figure renderer (figures/figure-loader.ts, emitted at a fixed path by
+ * build/figure-renderer-chunk.ts): pages load it with a script tag once a stretch is on screen,
+ * so it is not part of what a page loads as it opens; it is counted on its own.
+ */
+const FIGURE_RENDERER = 'figures/renderer.js';
+const isFigureRenderer = (file) => file === FIGURE_RENDERER;
+
+/**
  * Every JS file a page loads as it opens (build-relative paths): its entry scripts, what they
  * import dynamically themselves (an entry that loads the app after a first step), and everything
- * all of those import statically. Dynamic imports deeper down load on demand and are not counted.
+ * all of those import statically. Dynamic imports deeper down load on demand and are not counted,
+ * nor is the figure renderer.
  */
 async function jsClosure(buildDir, entries) {
   const seen = new Set();
@@ -40,7 +49,7 @@ async function jsClosure(buildDir, entries) {
   while (queue.length > 0) {
     const { file: path, entry } = queue.shift();
     const file = posix.normalize(path.replace(/^\//, ''));
-    if (seen.has(file)) continue;
+    if (seen.has(file) || isFigureRenderer(file)) continue;
     seen.add(file);
     const code = await readFile(join(buildDir, file), 'utf8');
     const specs = [...staticImports(code), ...(entry ? dynamicImports(code) : [])];
@@ -85,9 +94,32 @@ export async function measureSizes(buildDir, outputDir) {
     js: await measureFiles(buildDir, await jsClosure(buildDir, worker ? [worker] : [])),
     css: { files: [], raw: 0, gzip: 0 },
   };
+  const figures = await measureFigures(buildDir);
   const zips = [];
   for (const name of (await readdir(outputDir)).filter((n) => n.endsWith('.zip')).sort()) {
     zips.push({ name, bytes: (await stat(join(outputDir, name))).size });
   }
-  return { pages, zips, buildDir: dirname(buildDir) };
+  return { pages, figures, zips, buildDir: dirname(buildDir) };
+}
+
+/**
+ * The figures: the renderer chunk, and each entry's pose chunk (what the renderer imports
+ * dynamically), raw and gzip. Null when the build has no figures.
+ */
+async function measureFigures(buildDir) {
+  let code;
+  try {
+    code = await readFile(join(buildDir, FIGURE_RENDERER), 'utf8');
+  } catch {
+    return null;
+  }
+  const renderer = await measureFiles(buildDir, [FIGURE_RENDERER]);
+  const poses = [];
+  for (const spec of dynamicImports(code)) {
+    const file = posix.join(posix.dirname(FIGURE_RENDERER), spec);
+    const id = posix.basename(file).replace(/-[\w-]{8}\.js$/, '');
+    poses.push({ id, ...(await measureFiles(buildDir, [file])) });
+  }
+  const sum = (key) => poses.reduce((total, pose) => total + pose[key], 0);
+  return { renderer, poses, posesRaw: sum('raw'), posesGzip: sum('gzip') };
 }

@@ -1,5 +1,6 @@
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
 import type { Stretch } from '../data/stretch-types';
+import { StretchFigure } from './StretchFigure';
 
 interface LibraryEntryProps {
   entry: Stretch;
@@ -24,6 +25,9 @@ export function LibraryEntry({
   const equipment = entry.equipment.filter((item) => item !== 'none');
   return (
     <li class={off ? 'library-entry off' : 'library-entry'}>
+      <div class="entry-figure">
+        <StretchFigure id={entry.id} caption />
+      </div>
       <div class="entry-text">
         <h3>
           {entry.name}

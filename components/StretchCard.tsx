@@ -2,21 +2,26 @@ import { describeDose } from '../data/dose';
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
 import { describeSources } from '../data/sources';
 import type { Dose, Stretch } from '../data/stretch-types';
+import { StretchFigure } from './StretchFigure';
 
 interface StretchCardProps {
   stretch: Stretch;
   dose: Dose;
   /** A note when the picker had to look outside the user's filters. */
   notice: string | null;
+  /** The side a guided session is on (2 shows the mirror image), and a key that changes as a hold begins. */
+  figureSide?: 1 | 2;
+  figurePlay?: string | number | null;
 }
 
 /** One library entry as the popup shows it: what, where, how, what to feel, and when to stop. */
-export function StretchCard({ stretch, dose, notice }: StretchCardProps) {
+export function StretchCard({ stretch, dose, notice, figureSide, figurePlay }: StretchCardProps) {
   const equipment = stretch.equipment.filter((item) => item !== 'none');
   return (
     <article class="stretch" aria-labelledby="stretch-name">
       <h2 id="stretch-name">{stretch.name}</h2>
       {notice && <p class="notice">{notice}</p>}
+      <StretchFigure id={stretch.id} side={figureSide} playKey={figurePlay} caption />
       <ul class="tags" aria-label="About this exercise">
         {stretch.focus.map((area) => (
           <li key={area} class="tag focus">

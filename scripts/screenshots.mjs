@@ -1,10 +1,11 @@
-// Writes the README's screenshots to docs/screenshots/ from the built extension in real Chromium:
-// `npm run screenshots` (builds first). The only command meant to change those tracked files;
-// the end-to-end tests take none.
+// Writes the README's screenshots to docs/screenshots/, and the contact sheet of every figure to
+// docs/figures.png, from the built extension in real Chromium: `npm run screenshots` (builds
+// first). The only command meant to change those tracked files; the end-to-end tests take none.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness.mjs';
 import { offerTwoSidedHold, POPUP, seedSchedule, seedSettings } from '../tests/e2e/helpers.mjs';
+import { writeFigureSheet } from './figure-sheet.mjs';
 
 const OUT = resolve('docs/screenshots');
 await mkdir(OUT, { recursive: true });
@@ -52,6 +53,9 @@ try {
   const height = await options.evaluate(() => document.documentElement.scrollHeight);
   await options.setViewportSize({ width: 900, height });
   await options.screenshot({ path: `${OUT}/options.png` });
+
+  const sheet = await writeFigureSheet(ext, resolve('docs/figures.png'));
+  console.log(`contact sheet: ${sheet.count} of ${sheet.entries} entries have a figure`);
 } finally {
   await ext.close();
 }

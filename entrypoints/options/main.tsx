@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/stretch.css';
+import '../../assets/figure.css';
 import './options.css';
 import './library.css';
 import './data-and-save.css';

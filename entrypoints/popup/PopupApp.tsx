@@ -6,6 +6,7 @@ import { ScheduleStatus } from '../../components/ScheduleStatus';
 import { StretchCard } from '../../components/StretchCard';
 import { TodayLine } from '../../components/TodayLine';
 import { breakIsOver, snoozesSince } from '../../core/break-page';
+import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
 import { describeWidened } from '../../core/pick-stretch-widened';
@@ -91,6 +92,10 @@ export function PopupApp() {
   const stretch = state.suggestion?.stretch ?? null;
   // The end-to-end test build only (dropped from the shipped one): a stretch a test made unrenderable.
   if (import.meta.env.MODE === 'faults' && stretch) testRenderFault('stretch', stretch.id);
+  const cue = figureCue(
+    state.session?.plan ?? [],
+    sessionView && sessionView.status !== 'finished' ? sessionView.phaseNumber - 1 : null,
+  );
 
   const breakActions = scheduleView && !running && (
     <BreakActions
@@ -165,6 +170,8 @@ export function PopupApp() {
             stretch={stretch}
             dose={effectiveDose(stretch, settings)}
             notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
+            figureSide={cue.side}
+            figurePlay={cue.playKey}
           />
         </>
       )}

@@ -2,6 +2,7 @@ import './first-read';
 import { render } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/stretch.css';
+import '../../assets/figure.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { earlyReadSettled } from '../../platform/early-read';
 import { sendMessage } from '../../platform/messages';
