@@ -27,8 +27,23 @@ describeInOrder('the break page in Chromium', (test) => {
     await options.close();
   }
 
-  /** A reminder that was shown `shownAgoMs` ago and has not been answered. */
+  /**
+   * A reminder that was shown `shownAgoMs` ago and has not been answered. A schedule step still
+   * in flight (a settings change) may save over it: seed until the seed holds.
+   */
   async function seedShowingReminder(shownAgoMs) {
+    await waitFor(
+      'a seeded reminder that holds',
+      async () => {
+        await seedReminderOnce(shownAgoMs);
+        await new Promise((done) => setTimeout(done, 300));
+        return (await readLocalSchedule()).reminder?.phase === 'showing';
+      },
+      30_000,
+    );
+  }
+
+  async function seedReminderOnce(shownAgoMs) {
     await seedSchedule(worker, { sittingMs: 33 * MINUTE, intervalMs: 33 * MINUTE });
     await worker.evaluate(async (shownAgoMs) => {
       const now = Date.now();
@@ -46,9 +61,22 @@ describeInOrder('the break page in Chromium', (test) => {
   test('insistent: the break page opens when the break is due, and Start runs the stretch in it', async () => {
     await chooseStyle('Insistent');
     await recordNotifications(worker);
-    const opened = ext.context.waitForEvent('page', { predicate: isBreakPage, timeout: 20_000 });
-    await seedSchedule(worker, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
-    await fireAlarm(worker, 'schedule');
+    const opened = ext.context.waitForEvent('page', { predicate: isBreakPage, timeout: 40_000 });
+    // The settings change just saved may still step the schedule and save it over a seed: seed
+    // and fire until the reminder shows.
+    await waitFor(
+      'a reminder from a seeded schedule',
+      async () => {
+        await seedSchedule(worker, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
+        await fireAlarm(worker, 'schedule');
+        return waitFor(
+          'the reminder',
+          async () => (await readLocalSchedule()).reminder?.phase === 'showing',
+          2000,
+        ).catch(() => false);
+      },
+      30_000,
+    );
     const page = await opened;
     await page.getByRole('heading', { name: 'Time to stand up' }).waitFor();
     await page.getByText(/You have been sitting for 3\d minutes/).waitFor();
@@ -60,7 +88,7 @@ describeInOrder('the break page in Chromium', (test) => {
 
   test('standard: the page opens once the notification has waited two minutes; Skip closes it', async () => {
     assert.equal((await readSync(worker)).settings?.breakStyle ?? 'standard', 'standard');
-    const opened = ext.context.waitForEvent('page', { predicate: isBreakPage, timeout: 20_000 });
+    const opened = ext.context.waitForEvent('page', { predicate: isBreakPage, timeout: 40_000 });
     await seedShowingReminder(2 * MINUTE + 5000);
     await fireAlarm(worker, 'schedule');
     const page = await opened;
