@@ -116,7 +116,7 @@ describeInOrder('the break page in Chromium', (test) => {
     await seedShowingReminder(30_000);
     const opened = ext.context.waitForEvent('page', {
       predicate: (page) => page.url().includes('popup.html?view=window'),
-      timeout: 20_000,
+      timeout: 40_000,
     });
     await worker.evaluate(() => chrome.notifications.onButtonClicked.dispatch('stretch-break', 0));
     const page = await opened;
