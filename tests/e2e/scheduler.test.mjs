@@ -61,8 +61,11 @@ describeInOrder('stretch-break reminders in Chromium', (test) => {
       created.options.buttons.map((b) => b.title),
       ['Start stretch', 'Snooze 5 min'],
     );
-    const shown = await worker.evaluate(() => chrome.notifications.getAll());
-    assert.ok('stretch-break' in shown, 'the notification is up');
+    // The recorder sees the create call as it starts; the notification is up once it resolves.
+    await waitFor('the notification to be up', async () => {
+      const shown = await worker.evaluate(() => chrome.notifications.getAll());
+      return 'stretch-break' in shown;
+    });
     const { schedule, suggestion } = await readLocal(worker);
     assert.equal(schedule.reminder.phase, 'showing');
     assert.match(
