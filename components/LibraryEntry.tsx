@@ -26,7 +26,7 @@ export function LibraryEntry({
   return (
     <li class={off ? 'library-entry off' : 'library-entry'}>
       <div class="entry-figure">
-        <StretchFigure id={entry.id} caption />
+        <StretchFigure id={entry.id} caption lazy />
       </div>
       <div class="entry-text">
         <h3>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FIGURE_RENDERER_GLOBAL, FIGURE_RENDERER_PATH } from '../figures/renderer-path';
 
 // The picture of an entry, with what "right side" means under it. The renderer and the entry's
@@ -43,6 +43,25 @@ interface StretchFigureProps {
   playKey?: string | number | null | undefined;
   /** Show what "right side" means (for side two, "left side") under the figure. */
   caption?: boolean;
+  /** Draw only once scrolled near (a long list: 46 figures at once would cost the page a second). */
+  lazy?: boolean;
+}
+
+/** True once `element` comes within a screen of the viewport (at once where that cannot be told). */
+function useNearView(element: { current: Element | null }, watch: boolean): boolean {
+  const [near, setNear] = useState(!watch || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !element.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, [near, element]);
+  return near;
 }
 
 export function StretchFigure({
@@ -50,16 +69,20 @@ export function StretchFigure({
   side = 1,
   playKey = null,
   caption = false,
+  lazy = false,
 }: StretchFigureProps) {
   const host = useRef<HTMLElement>(null);
+  const near = useNearView(host, lazy);
   useEffect(() => {
     const element = host.current;
     // A figure that cannot load leaves the card as it was: the words still say it all.
-    if (element) {
+    if (element && near) {
       loadRenderer()
         .then((m) => m.showFigure(element, { id, side, playKey, caption }))
         .catch(() => undefined);
     }
-  }, [id, side, playKey, caption]);
-  return <figure ref={host} class="stretch-figure" data-figure={id} />;
+  }, [id, side, playKey, caption, near]);
+  return (
+    <figure ref={host} class={lazy ? 'stretch-figure lazy' : 'stretch-figure'} data-figure={id} />
+  );
 }

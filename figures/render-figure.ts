@@ -99,8 +99,8 @@ export function prepareFigure(spec: FigureSpec): PreparedFigure {
   let maxX = -Infinity;
   let maxY = -Infinity;
   // Bounds over the whole movement, from samples between the key poses.
-  for (let i = 0; i <= 8; i++) {
-    for (const element of byDepth(layersAt(partial, poseAt(keys, i / 8), null).layers)) {
+  for (let i = 0; i <= 4; i++) {
+    for (const element of byDepth(layersAt(partial, poseAt(keys, i / 4), null).layers)) {
       for (const [x, y] of pathPoints(String(element.attrs.d ?? ''))) {
         minX = Math.min(minX, x);
         maxX = Math.max(maxX, x);

@@ -15,6 +15,10 @@ export async function writeFigureSheet(ext, path, { dark = false } = {}) {
   const figures = page.locator('.library-entry [data-figure] svg');
   await page.locator('.library-entry').first().waitFor();
   const entries = await page.locator('.library-entry').count();
+  // The list draws each figure as it is scrolled near: bring every entry into view once.
+  for (let i = 0; i < entries; i++) {
+    await page.locator('.library-entry').nth(i).scrollIntoViewIfNeeded();
+  }
   // Every entry's figure loads on its own: wait until the count stops growing.
   let last = -1;
   await waitFor(

@@ -44,12 +44,11 @@ describeInOrder('the figures in Chromium', (test) => {
     const page = await ext.openPage('options');
     await page.getByRole('heading', { name: 'Stand Up & Stretch settings' }).waitFor();
     const pictures = page.locator('.library-entry [data-figure] svg[role="img"]');
-    await waitFor(
-      `${FIGURE_IDS.length} pictures`,
-      async () => (await pictures.count()) >= FIGURE_IDS.length,
-    );
     for (const id of FIGURE_IDS) {
       const figure = page.locator(`.library-entry [data-figure="${id}"]`);
+      // The list draws a figure as it is scrolled near.
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('svg[role="img"]').waitFor();
       // The accessible name as Chromium's accessibility tree computes it.
       const snapshot = await figure.locator('svg').ariaSnapshot();
       // YAML: `- img "name"`, quoted as a whole when the name holds a colon.
