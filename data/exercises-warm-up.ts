@@ -13,6 +13,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
+    rightSide: 'Right side: the right leg swings while you stand on the left.',
     dose: WARM_UP,
     steps: [
       'Stand side-on to a desk or wall with one hand on it.',
@@ -24,6 +25,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
       'The hip loosening front and back, with a light pull behind the thigh on each forward swing.',
     ],
     cautions: ['Keep it controlled; kicking high is not the point.'],
+    contraindications: ['hip-replacement'],
     warmUp: true,
     source: [GLUTE_STRENGTHENING],
   },
@@ -36,6 +38,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
+    rightSide: 'Right side: the right leg swings while you stand on the left.',
     dose: WARM_UP,
     steps: [
       'Face a desk or wall with both hands on it.',
@@ -47,6 +50,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
       'Loosening on the inside of the thigh on the way out and the outer hip on the way across.',
     ],
     cautions: ['Keep it controlled and let your body stay still.'],
+    contraindications: ['hip-replacement'],
     warmUp: true,
     source: [GLUTE_STRENGTHENING],
   },
@@ -59,6 +63,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
+    rightSide: 'Right side: the right knee draws the circles while you stand on the left leg.',
     dose: WARM_UP,
     steps: [
       'Stand beside a desk or wall with one hand on it.',
@@ -68,6 +73,7 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     ],
     cues: ['Easy movement all around the hip socket, nothing forced.'],
     cautions: ['Make the circle smaller if the front of the hip pinches.'],
+    contraindications: ['hip-replacement'],
     warmUp: true,
     source: [GLUTE_STRENGTHENING],
   },
