@@ -73,7 +73,7 @@ export const SEATED_EXERCISES: readonly Stretch[] = [
     sides: 'both',
     dose: ACTIVATION,
     steps: [
-      'Sit tall with your feet flat and your knees hip-width apart.',
+      'Sit tall on a steady chair with your feet flat and your knees hip-width apart.',
       'Rest your hands on the outsides of your knees.',
       'Push your knees outward into your hands, letting your hands stop them moving, for a slow count of five.',
       'Relax, then press again. If you have a band, loop it above the knees and press out against it instead.',
@@ -168,7 +168,7 @@ export const SEATED_EXERCISES: readonly Stretch[] = [
     sides: 'both',
     dose: ACTIVATION,
     steps: [
-      'Sit tall with your feet flat and a fist, folded jumper or cushion between your knees.',
+      'Sit tall on a chair, feet flat, with a fist, folded jumper or cushion between your knees.',
       'Squeeze your knees together against it for a slow count of five.',
       'Keep breathing and keep your shoulders relaxed.',
       'Let go, then squeeze again.',
