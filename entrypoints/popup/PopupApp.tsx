@@ -176,12 +176,15 @@ export function PopupApp() {
         </>
       )}
       {state.suggestion && !stretch && (
-        <p class="notice" data-testid="nothing-fits">
-          {NOTHING_FITS}{' '}
-          <a href="/options.html#health" target="_blank" rel="noreferrer">
-            Open the settings
-          </a>
-        </p>
+        <>
+          <p class="notice" data-testid="nothing-fits">
+            {NOTHING_FITS}{' '}
+            <a href="/options.html#health" target="_blank" rel="noreferrer">
+              Open the settings
+            </a>
+          </p>
+          {asBreakPage && breakActions}
+        </>
       )}
       <p class="safety">{SAFETY_LINE}</p>
       {!asBreakPage && breakActions}
