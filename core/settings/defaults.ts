@@ -31,7 +31,7 @@ export interface WorkingDay {
 
 export interface WorkingHours {
   enabled: boolean;
-  /** days[0] = Sunday ... days[6] = Saturday, as date-fns getDay counts. */
+  /** days[0] = Sunday ... days[6] = Saturday, as Date.getDay counts. */
   days: WorkingDay[];
 }
 
