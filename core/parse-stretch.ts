@@ -54,7 +54,6 @@ export function parseStretch(raw: unknown): Stretch | null {
     oneOf(POSITIONS, raw.position) &&
     someOf(EQUIPMENT, raw.equipment) &&
     (raw.sides === 'each' || raw.sides === 'both') &&
-    optionalText(raw.rightSide) &&
     isDose(raw.dose) &&
     texts(raw.steps) &&
     (raw.steps as unknown[]).length > 0 &&

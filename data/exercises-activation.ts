@@ -43,8 +43,6 @@ export const ACTIVATION_EXERCISES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide:
-      'Right side: the right foot stays planted and does the work; the left leg is lifted.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Lie on your back on a mat, knees bent, one foot flat with the whole sole pressing down.',
@@ -97,7 +95,6 @@ export const ACTIVATION_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: you balance on the right leg while the left leg floats back.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Balance on one leg with the whole sole grounded; fingertips on a desk if needed.',

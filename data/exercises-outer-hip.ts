@@ -15,7 +15,6 @@ export const OUTER_HIP_EXERCISES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: lie on your left side and open the right knee.',
     dose: ACTIVATION,
     steps: [
       'Lie on one side on a mat, knees bent to a right angle, one hip directly above the other.',
@@ -39,7 +38,6 @@ export const OUTER_HIP_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: you stand on the left leg and lift the right one.',
     dose: ACTIVATION,
     steps: [
       'Stand tall beside a desk or wall with one hand on it.',
@@ -63,7 +61,6 @@ export const OUTER_HIP_EXERCISES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: lie on your left side and raise the right leg.',
     dose: ACTIVATION,
     steps: [
       'Lie on one side on a mat, legs straight and one on top of the other; bend the lower knee for a steadier base.',
@@ -87,7 +84,6 @@ export const OUTER_HIP_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['band'],
     sides: 'each',
-    rightSide: 'Right side: you travel to the right, the left foot following.',
     dose: ACTIVATION,
     steps: [
       'Loop a band around your shins or feet and stand feet hip-width apart, knees slightly bent.',

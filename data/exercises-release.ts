@@ -14,7 +14,6 @@ export const RELEASE_EXERCISES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['foam-roller', 'mat'],
     sides: 'each',
-    rightSide: 'Right side: the roller is under the right thigh.',
     dose: FOAM_ROLL,
     steps: [
       'Lie on your side on a mat, a little turned toward the floor, with a foam roller under the outer front of the thigh.',

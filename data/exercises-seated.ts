@@ -43,7 +43,6 @@ export const SEATED_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['desk'],
     sides: 'each',
-    rightSide: 'Right side: the right leg reaches back while you stand on the left.',
     dose: ACTIVATION,
     steps: [
       'Stand an arm’s length from your desk with both hands resting on its edge.',
@@ -116,7 +115,6 @@ export const SEATED_EXERCISES: readonly Stretch[] = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right leg straightens and lifts.',
     dose: ACTIVATION,
     steps: [
       'Sit tall near the front of a steady chair, both feet flat.',
@@ -143,7 +141,6 @@ export const SEATED_EXERCISES: readonly Stretch[] = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right heel presses.',
     dose: ACTIVATION,
     steps: [
       'Sit tall with your knees bent a little past a right angle and your heels on the floor.',

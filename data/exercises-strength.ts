@@ -67,8 +67,6 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['box'],
     sides: 'each',
-    rightSide:
-      'Right side: the right foot goes up first and does the lifting; the left foot follows.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Face a sturdy box, bench or the bottom stair.',
@@ -98,7 +96,6 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right leg stays in front and works; the left foot steps back.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Stand tall, feet hip-width apart, a hand on the desk if you like.',
@@ -126,7 +123,6 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right foot steps forward and does the work.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Stand tall, feet hip-width apart.',
@@ -153,8 +149,6 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide:
-      'Right side: you step out to the right and bend the right knee; the left leg stays long.',
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Stand with your feet together.',

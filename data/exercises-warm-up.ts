@@ -13,7 +13,6 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right leg swings while you stand on the left.',
     dose: WARM_UP,
     steps: [
       'Stand side-on to a desk or wall with one hand on it.',
@@ -38,7 +37,6 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right leg swings while you stand on the left.',
     dose: WARM_UP,
     steps: [
       'Face a desk or wall with both hands on it.',
@@ -63,7 +61,6 @@ export const WARM_UP_MOVES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right knee draws the circles while you stand on the left leg.',
     dose: WARM_UP,
     steps: [
       'Stand beside a desk or wall with one hand on it.',

@@ -98,11 +98,6 @@ export interface Stretch {
   /** What is needed; ['none'] when nothing is. */
   readonly equipment: NonEmpty<Equipment>;
   readonly sides: Sides;
-  /**
-   * For `sides: 'each'`: what "right side" means for this entry, in words ("Right side: the
-   * right ankle rests on the left knee."); the left side is its mirror image.
-   */
-  readonly rightSide?: string;
   readonly dose: Dose;
   readonly steps: readonly string[];
   /** What the user should feel, and where. */

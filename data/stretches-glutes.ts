@@ -14,7 +14,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right knee comes up toward the left shoulder.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit tall near the front of a steady chair with both feet flat.',
@@ -41,7 +40,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: the right knee is bent and hugged, its foot beside the left knee.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit on a mat with both legs out long.',
@@ -68,7 +66,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right ankle rests on the left thigh.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit toward the front of a steady chair, feet flat and knees bent to a right angle.',
@@ -91,8 +88,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'wall',
     equipment: ['wall'],
     sides: 'each',
-    rightSide:
-      'Right side: the right ankle crosses over the left knee and you stand on the left leg.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand with your back to a wall and your feet a short step out from it.',
@@ -120,7 +115,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: the right ankle rests on the left knee and you draw the left thigh in.',
     dose: DEFAULT_HOLD,
     steps: [
       'Lie face up on a mat, knees bent, soles on the floor.',
@@ -148,8 +142,6 @@ export const GLUTE_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide:
-      'Right side: the right knee comes forward between your hands; the left leg reaches back.',
     dose: DEFAULT_HOLD,
     steps: [
       'Begin in a high plank on a mat, palms under your shoulders.',

@@ -14,7 +14,6 @@ export const HAMSTRING_STRETCHES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: the right leg is the one raised.',
     dose: DEFAULT_HOLD,
     steps: [
       'Lie face up on a mat with knees bent and soles down.',
@@ -40,7 +39,6 @@ export const HAMSTRING_STRETCHES: readonly Stretch[] = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right leg is the one straight in front.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit near the front edge of a steady chair.',
@@ -68,7 +66,6 @@ export const HAMSTRING_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right foot is the one half a step ahead.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand with one foot half a step ahead, front heel down and toes lifted.',
@@ -96,7 +93,6 @@ export const HAMSTRING_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right heel is the one on the seat.',
     dose: DEFAULT_HOLD,
     steps: [
       'Face the seat of a steady chair that cannot roll.',

@@ -21,7 +21,6 @@ export const HIP_FRONT_INNER_STRETCHES: readonly Stretch[] = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right leg reaches back off the chair.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit sideways on the front corner of a steady chair, one thigh on the seat.',
@@ -49,7 +48,6 @@ export const HIP_FRONT_INNER_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right leg is the one behind.',
     dose: DEFAULT_HOLD,
     steps: [
       'Take a long step forward, back heel lifted, hands on the desk or your hips.',
@@ -77,7 +75,6 @@ export const HIP_FRONT_INNER_STRETCHES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: you kneel on the right knee with the left foot in front.',
     dose: DEFAULT_HOLD,
     steps: [
       'Kneel on one knee on a mat with the other foot flat in front, both knees at about a right angle.',
@@ -156,7 +153,6 @@ export const HIP_FRONT_INNER_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right leg stays straight and stretches while the left knee bends.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand with your feet wide apart, toes forward, hands on your hips or the desk.',

@@ -18,8 +18,6 @@ export const OUTER_HIP_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide:
-      'Right side: the right leg bends across the left, your right hand on the right knee.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit upright on a mat, both legs long in front and feet flexed.',
@@ -46,7 +44,6 @@ export const OUTER_HIP_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: the right knee falls across your body toward the floor on your left.',
     dose: DEFAULT_HOLD,
     steps: [
       'Lie on your back on a mat with your arms out to the sides at shoulder height.',
@@ -82,7 +79,6 @@ export const OUTER_HIP_STRETCHES: NonEmpty<Stretch> = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: the right leg crosses over toward your left hand.',
     dose: DEFAULT_HOLD,
     steps: [
       'Lie face up on a mat, arms spread wide along the floor and legs long.',
@@ -115,7 +111,6 @@ export const OUTER_HIP_STRETCHES: NonEmpty<Stretch> = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: the right foot crosses behind the left and the right hip pushes out.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand tall with your feet about hip-width apart.',
@@ -142,7 +137,6 @@ export const OUTER_HIP_STRETCHES: NonEmpty<Stretch> = [
     position: 'wall',
     equipment: ['wall'],
     sides: 'each',
-    rightSide: 'Right side: your right side faces the wall and the right leg crosses behind.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand side-on to a wall, roughly a foot away, feet together.',

@@ -21,7 +21,6 @@ export const QUAD_STRETCHES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['mat'],
     sides: 'each',
-    rightSide: 'Right side: lie on your left side and hold the right ankle.',
     dose: DEFAULT_HOLD,
     steps: [
       'Lie on your side on a mat with your head resting on your lower arm.',
@@ -44,7 +43,6 @@ export const QUAD_STRETCHES: readonly Stretch[] = [
     position: 'chair',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: your right thigh is off the seat and you draw the right heel back.',
     dose: DEFAULT_HOLD,
     steps: [
       'Sit sideways on a steady chair so that one thigh is off the seat.',
@@ -68,7 +66,6 @@ export const QUAD_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['none'],
     sides: 'each',
-    rightSide: 'Right side: you hold the right ankle and steady yourself with the left hand.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand tall with one hand on a desk, chair back or wall.',
@@ -96,7 +93,6 @@ export const QUAD_STRETCHES: readonly Stretch[] = [
     position: 'standing',
     equipment: ['chair'],
     sides: 'each',
-    rightSide: 'Right side: the right foot rests on the chair behind you.',
     dose: DEFAULT_HOLD,
     steps: [
       'Stand with your back to a steady chair, about a stride in front of it.',
@@ -122,7 +118,6 @@ export const QUAD_STRETCHES: readonly Stretch[] = [
     position: 'floor',
     equipment: ['wall', 'mat'],
     sides: 'each',
-    rightSide: 'Right side: the right shin rests up the wall and the left foot is in front.',
     dose: DEFAULT_HOLD,
     steps: [
       'Kneel on a mat with your back to a wall and a cushion under your knees.',

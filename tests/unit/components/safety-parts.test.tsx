@@ -17,14 +17,6 @@ function entry(id: string): Stretch {
 }
 
 describe('StretchCard on safety', () => {
-  it('says what "right side" means for a two-sided entry', () => {
-    const pigeon = entry('pigeon');
-    render(<StretchCard stretch={pigeon} dose={pigeon.dose} notice={null} />);
-    expect(screen.getByText(/^Right side: the right knee comes forward/).textContent).toContain(
-      'The left side is its mirror image.',
-    );
-  });
-
   it('says who should not do it, marked as general practice', () => {
     const pigeon = entry('pigeon');
     render(<StretchCard stretch={pigeon} dose={pigeon.dose} notice={null} />);

@@ -37,7 +37,6 @@ describe('parseStretch', () => {
       (e) => delete e.contraindications,
     ],
     ['an unknown contraindication tag', (e) => (e.contraindications = ['gout'])],
-    ['a right side that is not text', (e) => (e.rightSide = { right: 'leg' })],
     ['a practice note that is not text', (e) => (e.practiceNote = 3)],
   ])('refuses an entry with %s', (_name, spoil) => {
     const spoiled = entry();

@@ -4,6 +4,7 @@ import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
 import { SAFETY_LINE } from '../../../data/safety-line';
 import type { Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
+import { FIGURES } from '../figures/figure-specs';
 import { stretchById } from '../stretch-by-id';
 
 // One test per fault the content review of issue 17 found, so none can come back unnoticed.
@@ -16,16 +17,18 @@ function entry(id: string): Stretch {
 const textOf = (e: Stretch) => [e.name, ...e.steps, ...e.cues, ...e.cautions].join(' ');
 
 describe('the fixes of the content review', () => {
-  it('defines "right side" in words on every two-sided entry, naming the right limb', () => {
+  it('defines "right side" in words on every two-sided entry (its figure’s caption)', () => {
     const twoSided = stretches.filter((e) => e.sides === 'each');
     expect(twoSided.length).toBeGreaterThan(20);
-    for (const e of twoSided) expect(e.rightSide, e.id).toMatch(/^Right side: .*\bright\b.*\.$/);
-    expect(entry('lying-figure-4').rightSide).toMatch(/right ankle rests on the left knee/);
+    for (const e of twoSided) {
+      expect(FIGURES.get(e.id)?.sideDefinition, e.id).toMatch(/^Right side: .*\bright\b.*\.$/);
+    }
+    expect(FIGURES.get('seated-figure-4')?.sideDefinition).toMatch(/right ankle rests on the left/);
   });
 
   it('says which leg works in the step-up, on the way up and on the way down', () => {
     const stepUp = entry('step-up');
-    expect(stepUp.rightSide).toMatch(/right foot goes up first and does the lifting/);
+    expect(FIGURES.get('step-up')?.sideDefinition).toMatch(/right foot steps up first and does/);
     expect(stepUp.steps.join(' ')).toMatch(/working foot/);
     expect(stepUp.steps.join(' ')).toMatch(/Step down .*the working foot first/);
     expect(stepUp.cues.join(' ')).toMatch(/working leg as you rise; the other leg lowers you/);
@@ -146,7 +149,7 @@ describe('the contraindication tags follow their rules', () => {
     const legsCross =
       /\b[Cc]ross(es|ing)? (one|it|over|behind)\b|\bacross (your body|the other|toward)\b/;
     const crossing = stretches.filter((e) =>
-      [e.rightSide ?? '', ...e.steps].some((s) => legsCross.test(s)),
+      [FIGURES.get(e.id)?.sideDefinition ?? '', ...e.steps].some((s) => legsCross.test(s)),
     );
     expect(crossing.length).toBeGreaterThanOrEqual(8);
     for (const e of crossing) expect(tagged(e, 'hip-replacement'), e.id).toBe(true);

@@ -59,13 +59,9 @@ describe('the content test', () => {
     ],
     ['contraindications', 'no tag list', { ...pigeon, contraindications: undefined as never }],
     ['contraindications', 'an unknown tag', { ...pigeon, contraindications: ['gout' as never] }],
-    ['sides', 'two-sided with no right side defined', { ...pigeon, rightSide: undefined }],
-    ['sides', 'a right side that names no side', { ...pigeon, rightSide: 'Right side: one leg.' }],
-    [
-      'sides',
-      'a right side on a both-sides entry',
-      { ...glueBridge, rightSide: 'Right side: right.' },
-    ],
+    ['sides', 'two-sided with no side defined', { ...pigeon, id: 'pigeon-without-figure' }],
+    ['sides', 'a both-sides entry given a side', { ...glueBridge, sides: 'each' }],
+    ['sides', 'neither each nor both', { ...glueBridge, sides: 'left' as never }],
     ['links', 'a link to nothing', { ...pigeon, easier: 'flying-pigeon' }],
     ['links', 'a link not returned', { ...pigeon, easier: 'corkscrew' }],
     ['source', 'an unknown source', { ...pigeon, source: ['A blog post'] }],
@@ -76,6 +72,15 @@ describe('the content test', () => {
   it.each(broken)('catches an entry with broken %s: %s', (rule, _what, copy) => {
     const problems = entryProblems(copy, new Map([...byId, [copy.id, copy]]));
     expect(problems.some((p) => p.startsWith(`${copy.id} (${rule}):`))).toBe(true);
+  });
+
+  it('catches side definitions that name no side, or one on a both-sides entry', () => {
+    const pigeonSays = (words: string) => (id: string) => (id === 'pigeon' ? words : undefined);
+    const vague = entryProblems(pigeon, byId, pigeonSays('Right side: one leg forward.'));
+    expect(vague.some((p) => p.startsWith('pigeon (sides):'))).toBe(true);
+    const bridgeSays = (id: string) => (id === 'glute-bridge' ? 'Right side: right.' : undefined);
+    const onBoth = entryProblems(glueBridge, byId, bridgeSays);
+    expect(onBoth.some((p) => p.startsWith('glute-bridge (sides):'))).toBe(true);
   });
 
   it('has a broken example for every rule it applies', () => {

@@ -9,6 +9,7 @@ import {
   POSITIONS,
   type Stretch,
 } from '../../../data/stretch-types';
+import { FIGURES } from '../figures/figure-specs';
 
 // What makes a library entry complete, as rules the content test applies to every entry. Each
 // rule returns the problems it finds, so a failure names the entry and what it lacks.
@@ -30,7 +31,11 @@ const SPECIAL_KIT: readonly Gear[] = ['box', 'band', 'weights', 'foam-roller', '
 
 const SENTENCE = /^[A-Z‘“].*[.!?]$/;
 
-type Rule = (entry: Stretch, byId: ReadonlyMap<string, Stretch>) => string[];
+/** Where an entry's side definition is: its figure's words, shown as the figure's caption. */
+export type SideOf = (id: string) => string | undefined;
+const figureSide: SideOf = (id) => FIGURES.get(id)?.sideDefinition;
+
+type Rule = (entry: Stretch, byId: ReadonlyMap<string, Stretch>, sideOf: SideOf) => string[];
 
 const when = (broken: boolean, problem: string) => (broken ? [problem] : []);
 const listOf = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : null);
@@ -103,12 +108,12 @@ const RULES: Record<string, Rule> = {
     ),
   ],
   contraindications: (e) => knownUnique('contraindications', e.contraindications, CONDITIONS, 0),
-  sides: (e) => {
+  sides: (e, _byId, sideOf) => {
+    const words = sideOf(e.id);
     if (e.sides === 'both')
-      return when(e.rightSide !== undefined, 'rightSide on a both-sides entry');
+      return when(words !== undefined, 'a side definition on a both-sides entry');
     if (e.sides !== 'each') return ['sides is neither "each" nor "both"'];
-    const defined =
-      typeof e.rightSide === 'string' && /^Right side: .*\bright\b.*\.$/.test(e.rightSide);
+    const defined = typeof words === 'string' && /^Right side: .*\bright\b.*\.$/.test(words);
     return when(!defined, 'a two-sided entry without "Right side: ..." in words');
   },
   links: (e, byId) =>
@@ -142,9 +147,13 @@ const RULES: Record<string, Rule> = {
 };
 
 /** Every problem of one entry, each prefixed by the rule that found it; [] when it is complete. */
-export function entryProblems(entry: Stretch, byId: ReadonlyMap<string, Stretch>): string[] {
+export function entryProblems(
+  entry: Stretch,
+  byId: ReadonlyMap<string, Stretch>,
+  sideOf: SideOf = figureSide,
+): string[] {
   return Object.entries(RULES).flatMap(([rule, check]) =>
-    check(entry, byId).map((problem) => `${entry.id} (${rule}): ${problem}`),
+    check(entry, byId, sideOf).map((problem) => `${entry.id} (${rule}): ${problem}`),
   );
 }
 
