@@ -9,7 +9,7 @@ import { keepStyleOnUpdate, SETTINGS_SYNC_ALARM, syncSettings } from './save-set
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
-import { suggest } from './suggestion';
+import { suggestNow } from './suggestion';
 
 /** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */
 function handled(task: Promise<unknown>): void {
@@ -76,11 +76,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   const removers = [
     settingsItem.watch(() => {
       handled(schedule({ type: 'settings-changed' }));
-      handled(
-        serialize(async () => {
-          await suggest(deps, await settingsItem.getValue(), { type: 'settings-changed' });
-        }),
-      );
+      handled(serialize(() => suggestNow(deps, { type: 'settings-changed' })));
     }),
     ...handleMessages(deps, schedule),
   ];

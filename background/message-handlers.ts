@@ -1,13 +1,13 @@
 import { checkMessage, type MessageType } from '../core/protocol/message-checks';
 import { onMessage, type ProtocolMap } from '../platform/messages';
-import { settingsItem } from '../platform/storage-items';
+import { conditionsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { importData } from './import-data';
 import { resetSettings, saveSettings } from './save-settings';
 import type { ScheduleInput } from './schedule';
 import { serialize } from './serialize';
 import { runSessionCommand } from './session';
-import { suggest } from './suggestion';
+import { suggestNow } from './suggestion';
 
 type Handlers = {
   [K in MessageType]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
@@ -24,6 +24,11 @@ export function handleMessages(
 ): (() => void)[] {
   const handlers: Handlers = {
     saveSettings: (changes) => serialize(() => saveSettings(changes, deps.now)),
+    saveConditions: (conditions) =>
+      serialize(async () => {
+        await conditionsItem.setValue(conditions);
+        await suggestNow(deps, { type: 'settings-changed' });
+      }),
     resetSettings: () => serialize(() => resetSettings(deps.now)),
     importData: (data) => serialize(() => importData(data, deps.now)),
     schedule: (command) => schedule(command),
@@ -33,7 +38,7 @@ export function handleMessages(
     anotherStretch: () =>
       serialize(async () => {
         await runSessionCommand(deps, 'close');
-        await suggest(deps, await settingsItem.getValue(), { type: 'another' });
+        await suggestNow(deps, { type: 'another' });
       }),
     popOut: () => deps.openStretchWindow(),
   };

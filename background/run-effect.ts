@@ -35,10 +35,11 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
         shownAt: at,
       });
       if (!settings.notifications) return;
-      const dose = describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase();
       await deps.notifications.show(NOTIFICATION_ID, {
         title: `Time to stand up: ${effect.sittingMinutes} minutes sitting`,
-        message: `Try the ${stretch.name} (${dose}).`,
+        message: stretch
+          ? `Try the ${stretch.name} (${describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase()}).`
+          : 'No stretch fits your health and equipment choices.',
         buttons: ['Start stretch', `Snooze ${settings.snoozeMinutes} min`],
         withoutButtons: 'Click to start; snooze from the toolbar button.',
         sticky: true,

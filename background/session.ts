@@ -17,6 +17,8 @@ export async function runSessionCommand(
   if (command !== 'start') return runSession(deps, { type: 'command', command });
   const settings = await settingsItem.getValue();
   const { stretch } = await suggestionFor(deps, settings, { type: 'need' });
+  // Nothing suits the user's conditions and equipment: there is nothing to guide.
+  if (!stretch) return;
   await runSession(deps, { type: 'start', entry: sessionEntry(stretch, settings) });
 }
 

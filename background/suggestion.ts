@@ -6,12 +6,19 @@ import {
   type Suggestion,
   type SuggestionEvent,
 } from '../core/suggestion';
-import { lastStrengthItem, sessionItem, suggestionItem } from '../platform/storage-items';
+import {
+  conditionsItem,
+  lastStrengthItem,
+  sessionItem,
+  settingsItem,
+  suggestionItem,
+} from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 
 /**
- * Loads what the suggestion rule needs, lets core decide, and stores a new pick. Returns the
- * suggestion in force afterwards, or null when the rule left none to return.
+ * Loads what the suggestion rule needs (the settings and, from this device, the safety screen's
+ * conditions), lets core decide, and stores a new pick. Returns the suggestion in force
+ * afterwards, or null when the rule left none to return.
  */
 export async function suggest(
   deps: BackgroundDeps,
@@ -19,15 +26,16 @@ export async function suggest(
   event: SuggestionEvent,
 ): Promise<Suggestion | null> {
   const now = deps.now();
-  const [stored, lastStrength, rawSession, viewing] = await Promise.all([
+  const [stored, lastStrength, rawSession, viewing, conditions] = await Promise.all([
     suggestionItem.getValue(),
     lastStrengthItem.getValue(),
     sessionItem.getValue(),
     deps.isStretchOnScreen(),
+    conditionsItem.getValue(),
   ]);
   const session = parseSession(rawSession);
   const decision = decideSuggestion(stored, event, {
-    settings,
+    settings: { ...settings, conditions },
     lastStrengthAt: typeof lastStrength === 'number' ? lastStrength : null,
     now,
     stretching: session !== null && session.finishedAt === null,
@@ -38,6 +46,11 @@ export async function suggest(
   const picked = nextSuggestion(stored, library, decision.settings, now, deps.random);
   await suggestionItem.setValue(picked);
   return picked;
+}
+
+/** The rule for an event that comes without settings at hand: reads the stored ones first. */
+export async function suggestNow(deps: BackgroundDeps, event: SuggestionEvent): Promise<void> {
+  await suggest(deps, await settingsItem.getValue(), event);
 }
 
 /** The suggestion, kept or picked: never null for these events. */

@@ -1,5 +1,11 @@
 import { describeDose } from '../data/dose';
-import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
+import {
+  CONDITION_LABELS,
+  EQUIPMENT_LABELS,
+  FOCUS_LABELS,
+  KIND_LABELS,
+  POSITION_LABELS,
+} from '../data/labels';
 import { describeSources } from '../data/sources';
 import type { Dose, Stretch } from '../data/stretch-types';
 import { StretchFigure } from './StretchFigure';
@@ -14,9 +20,13 @@ interface StretchCardProps {
   figurePlay?: string | number | null;
 }
 
-/** One library entry as the popup shows it: what, where, how, what to feel, and when to stop. */
+/**
+ * One library entry as the popup shows it: what, where, how, which side is which (the figure's
+ * caption), what to feel, when to stop, and who should not do it.
+ */
 export function StretchCard({ stretch, dose, notice, figureSide, figurePlay }: StretchCardProps) {
   const equipment = stretch.equipment.filter((item) => item !== 'none');
+  const notFor = stretch.contraindications.map((condition) => CONDITION_LABELS[condition]);
   return (
     <article class="stretch" aria-labelledby="stretch-name">
       <h2 id="stretch-name">{stretch.name}</h2>
@@ -52,17 +62,20 @@ export function StretchCard({ stretch, dose, notice, figureSide, figurePlay }: S
           </ul>
         </div>
       )}
-      {stretch.cautions.length > 0 && (
-        <div class="cautions">
-          <h3>Take care</h3>
-          <ul>
-            {stretch.cautions.map((caution) => (
-              <li key={caution}>{caution}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p class="sources">{describeSources(stretch.source)}</p>
+      <div class="cautions">
+        <h3>Take care</h3>
+        <ul>
+          {stretch.cautions.map((caution) => (
+            <li key={caution}>{caution}</li>
+          ))}
+        </ul>
+        {notFor.length > 0 && (
+          <p class="not-for">
+            Not advised with {notFor.join(', ')} (general practice, not the source texts).
+          </p>
+        )}
+      </div>
+      <p class="sources">{describeSources(stretch.source, stretch.practiceNote)}</p>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { isSameDay } from 'date-fns/isSameDay';
+import { isSameDay } from './local-day';
 
 // Built on Intl rather than date-fns' format: the same result for these two patterns without
 // carrying date-fns' formatter and locale data into the background and popup bundles.

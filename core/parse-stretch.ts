@@ -1,4 +1,5 @@
 import {
+  CONDITIONS,
   type Dose,
   EQUIPMENT,
   FOCUS_AREAS,
@@ -24,6 +25,7 @@ const count = (value: unknown, min: number, max: number) =>
 const ID = /^[a-z0-9-]{1,64}$/;
 const optionalId = (value: unknown) =>
   value === undefined || (typeof value === 'string' && ID.test(value));
+const optionalText = (value: unknown) => value === undefined || text(value);
 
 function isDose(value: unknown): value is Dose {
   if (!isRecord(value)) return false;
@@ -59,6 +61,9 @@ export function parseStretch(raw: unknown): Stretch | null {
     texts(raw.cues) &&
     texts(raw.cautions) &&
     texts(raw.source) &&
+    optionalText(raw.practiceNote) &&
+    Array.isArray(raw.contraindications) &&
+    raw.contraindications.every((tag) => oneOf(CONDITIONS, tag)) &&
     optionalId(raw.easier) &&
     optionalId(raw.harder) &&
     (raw.warmUp === undefined || typeof raw.warmUp === 'boolean');

@@ -1,4 +1,11 @@
-import type { FocusArea, NonEmpty, Stretch, StretchKind } from '../data/stretch-types';
+import type {
+  Condition,
+  FocusArea,
+  Gear,
+  NonEmpty,
+  Stretch,
+  StretchKind,
+} from '../data/stretch-types';
 
 /** 'desk': only what can be done sitting, standing or at a wall with no kit; 'anywhere': all. */
 export type Place = 'desk' | 'anywhere';
@@ -36,6 +43,10 @@ export interface PickInput {
   readonly kinds: readonly StretchKind[];
   readonly excluded?: readonly string[];
   readonly favourites?: readonly string[];
+  /** The safety screen's answers: entries tagged for any of them are never offered. */
+  readonly conditions?: readonly Condition[];
+  /** What the user has: entries needing anything else are never offered. Missing means all. */
+  readonly equipment?: readonly Gear[];
   /** The deck returned by the previous pick, straight from storage; may be missing or garbage. */
   readonly deck?: unknown;
   /** Recent picks, oldest first, as kept by `rememberPick`; may be missing or garbage. */
@@ -45,7 +56,8 @@ export interface PickInput {
 }
 
 export interface PickResult {
-  readonly stretch: Stretch;
+  /** Null when the conditions and equipment leave no entry at all. */
+  readonly stretch: Stretch | null;
   readonly deck: DeckState;
   readonly widened: Widened;
 }

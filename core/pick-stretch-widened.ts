@@ -12,3 +12,10 @@ const SENTENCES: Readonly<Record<Exclude<Widened, null>, string>> = {
 export function describeWidened(widened: Widened): string {
   return widened === null ? '' : SENTENCES[widened];
 }
+
+/**
+ * What the popup says when the health answers and the equipment leave no entry at all: the
+ * picker never loosens those two, so it says how the user can.
+ */
+export const NOTHING_FITS =
+  'No stretch in the library suits both your health answers and the equipment you have, so none is offered. To widen the choice, tick more of the equipment you have, or clear a health answer that no longer applies, in Settings.';

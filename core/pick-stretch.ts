@@ -22,7 +22,10 @@ function isUsableEntry(entry: unknown): entry is Stretch {
     isRecord(entry) &&
     typeof entry.id === 'string' &&
     Array.isArray(entry.focus) &&
-    entry.focus.length > 0
+    entry.focus.length > 0 &&
+    Array.isArray(entry.equipment) &&
+    // Without its tags an entry cannot be vouched for under any condition.
+    Array.isArray(entry.contraindications)
   );
 }
 
@@ -58,23 +61,28 @@ function chooseNext(
  * Picks the next stretch for a break. Pure: the caller saves the returned deck and passes it
  * back next time, and records the pick with `rememberPick`.
  *
- * - Only entries that fit focus, place, kinds and exclusions are shown; if none do, one filter
- *   is loosened and `widened` says which.
+ * - Never an entry tagged for one of the user's conditions, nor one needing equipment the user
+ *   lacks: when those limits leave nothing, `stretch` is null (and nothing is loosened).
+ * - Otherwise only entries that fit focus, place, kinds and exclusions are shown; if none do,
+ *   one of those filters is loosened and `widened` says which.
  * - Within a round no entry repeats; a round holds every fitting entry once.
  * - Each pick goes to the chosen area the recent history covers least.
  * - Favourites come up earlier in each round.
- * - Never throws: bad deck, history or settings from storage are cleaned or ignored, and an
- *   library of broken entries falls back to its first entry (the type demands a non-empty one).
+ * - Never throws: bad deck, history or settings from storage are cleaned or ignored, and broken
+ *   library entries are left out (all of them broken: no stretch, as nothing can be vouched for).
  */
 export function pickStretch(input: PickInput): PickResult {
-  const given = usableEntries(input.library);
-  const library: readonly Stretch[] = given.length > 0 ? given : input.library;
+  const library = usableEntries(input.library);
   const random = typeof input.random === 'function' ? input.random : () => 0;
   const favourites = new Set(Array.isArray(input.favourites) ? input.favourites : []);
 
   const fitting = findFitting(library, normaliseFilters(input));
-  const byId = new Map(fitting.entries.map((entry) => [entry.id, entry]));
   const key = deckKey(fitting.entries);
+  const first = fitting.entries[0];
+  if (first === undefined) {
+    return { stretch: null, deck: { key, remaining: [], last: null }, widened: null };
+  }
+  const byId = new Map(fitting.entries.map((entry) => [entry.id, entry]));
   const saved = readDeck(input.deck, key, byId);
   const ids =
     saved.remaining.length > 0
@@ -84,8 +92,7 @@ export function pickStretch(input: PickInput): PickResult {
 
   const stretch =
     chooseNext(remaining, fitting.filters.focus, readRecent(input.recent), saved.last, random) ??
-    fitting.entries[0] ??
-    input.library[0];
+    first;
 
   const rest = ids.filter((id) => id !== stretch.id);
   const nextIds =

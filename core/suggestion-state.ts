@@ -7,7 +7,8 @@ import type { DeckState, Widened } from './pick-stretch-types';
 
 /** The stretch on offer now, with what the picker needs to choose the next one well. */
 export interface Suggestion {
-  stretch: Stretch;
+  /** Null when nothing suits the user's conditions and equipment (see NOTHING_FITS). */
+  stretch: Stretch | null;
   widened: Widened;
   pickedAt: number;
   /** The settings it was picked for; a change to them calls for a new pick. */
@@ -16,12 +17,15 @@ export interface Suggestion {
   recent: unknown;
 }
 
-/** A stored suggestion, or null when it is missing or not one (its stretch checked whole). */
+/**
+ * A stored suggestion, or null when it is missing or not one (its stretch checked whole; a
+ * suggestion of no stretch at all is one, kept until the choices change).
+ */
 export function parseSuggestion(raw: unknown): Suggestion | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<Suggestion>;
   const usable =
-    parseStretch(value.stretch) !== null &&
+    (value.stretch === null || parseStretch(value.stretch) !== null) &&
     typeof value.pickedAt === 'number' &&
     Number.isFinite(value.pickedAt) &&
     typeof value.filterKey === 'string';

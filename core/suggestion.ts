@@ -1,11 +1,15 @@
-import type { NonEmpty, Stretch } from '../data/stretch-types';
+import type { Condition, NonEmpty, Stretch } from '../data/stretch-types';
 import { pickStretch, rememberPick } from './pick-stretch';
 import type { Settings } from './settings/settings';
 import { parseSuggestion, type Suggestion } from './suggestion-state';
 
 export { parseSuggestion, type Suggestion } from './suggestion-state';
 
-type PickSettings = Pick<Settings, 'focus' | 'place' | 'kinds' | 'excluded' | 'favourites'>;
+/** What a pick depends on: settings, and the safety screen's answers kept on this device. */
+type PickSettings = Pick<
+  Settings,
+  'focus' | 'place' | 'kinds' | 'equipment' | 'excluded' | 'favourites'
+> & { conditions?: readonly Condition[] };
 
 /** The rest the guidance asks for between strengthening sessions (48 to 72 hours). */
 export const STRENGTH_REST_MS = 48 * 3_600_000;
@@ -34,10 +38,15 @@ export function filterKey(settings: PickSettings): string {
     settings.kinds,
     settings.excluded,
     settings.favourites,
+    settings.equipment,
+    settings.conditions,
   ]);
 }
 
-/** Picks the next stretch, carrying the deck and recent picks over from the previous suggestion. */
+/**
+ * Picks the next stretch, carrying the deck and recent picks over from the previous suggestion.
+ * Its stretch is null when the conditions and equipment leave nothing to offer.
+ */
 export function nextSuggestion(
   previous: unknown,
   library: NonEmpty<Stretch>,
@@ -46,13 +55,10 @@ export function nextSuggestion(
   random: () => number,
 ): Suggestion {
   const prior = parseSuggestion(previous);
+  // The picker reads the filters it knows from the settings and checks each one itself.
   const result = pickStretch({
+    ...settings,
     library,
-    focus: settings.focus,
-    place: settings.place,
-    kinds: settings.kinds,
-    excluded: settings.excluded,
-    favourites: settings.favourites,
     deck: prior?.deck,
     recent: prior?.recent,
     random,
@@ -63,7 +69,7 @@ export function nextSuggestion(
     pickedAt: now,
     filterKey: filterKey(settings),
     deck: result.deck,
-    recent: rememberPick(prior?.recent, result.stretch, now),
+    recent: result.stretch ? rememberPick(prior?.recent, result.stretch, now) : prior?.recent,
   };
 }
 

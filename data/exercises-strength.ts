@@ -1,10 +1,10 @@
-import { BALANCE_SUPPORT, FORM_BEFORE_LOAD, PERSISTENT_KNEE_PAIN } from './common-cautions';
-import { FOAM_ROLL, STRENGTH, STRENGTH_SINGLE_LEG } from './dose';
-import { GLUTE_STRENGTHENING, KNEE_PAIN_EXERCISES } from './sources';
+import { BALANCE_SUPPORT, FORM_BEFORE_LOAD, KNEE_PAIN_UNDER_LOAD } from './common-cautions';
+import { STRENGTH, STRENGTH_SINGLE_LEG } from './dose';
+import { GLUTE_STRENGTHENING } from './sources';
 import type { Stretch } from './stretch-types';
 
-// Loaded and compound moves for after activation, plus the foam-roll release; these suit a
-// proper session more than a two-minute desk break, which the picker's filters reflect.
+// Loaded and compound moves for after activation; these suit a proper session more than a
+// two-minute desk break, which the picker's filters reflect.
 export const STRENGTH_EXERCISES: readonly Stretch[] = [
   {
     id: 'hip-thrust',
@@ -13,21 +13,24 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     focus: ['glutes', 'hamstrings'],
     muscles: ['gluteus maximus', 'hamstrings'],
     position: 'floor',
-    equipment: ['box', 'weights'],
+    // The weight is optional (the steps start without one), so only the bench and mat are needed.
+    equipment: ['box', 'mat'],
     sides: 'both',
     dose: STRENGTH,
     steps: [
-      'Sit on the floor, shoulder blades against the edge of a sturdy bench, knees bent, feet planted.',
-      'Lay a padded weight across the crease of your hips, or start with none.',
+      'Sit on a mat, shoulder blades against the edge of a sturdy bench or box, knees bent, feet planted.',
+      'Start with body weight alone. If you have weights, once that is easy lay one across the crease of your hips, padded.',
       'Push through your heels until hips are level with shoulders and knees, then squeeze your seat hard.',
       'Lower slowly back toward the floor.',
     ],
     cues: ['Strong work in the seat and very little in the lower back.'],
     cautions: [
-      'Pad the bar so it does not dig into the hip bones.',
+      'Pad any weight so it does not dig into the hip bones.',
       'Keep your chin tucked and ribs down so the back does not arch at the top.',
-      PERSISTENT_KNEE_PAIN,
+      KNEE_PAIN_UNDER_LOAD,
     ],
+    contraindications: ['pregnancy', 'recent-surgery', 'back-pain'],
+    easier: 'single-leg-glute-bridge',
     source: [GLUTE_STRENGTHENING],
   },
   {
@@ -51,6 +54,8 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
       'Stop lowering as soon as your back begins to round.',
       'Start light; the weight should never pull you out of shape.',
     ],
+    contraindications: ['hip-replacement', 'recent-surgery', 'osteoporosis', 'back-pain'],
+    easier: 'single-leg-deadlift',
     source: [GLUTE_STRENGTHENING],
   },
   {
@@ -65,16 +70,21 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     dose: STRENGTH_SINGLE_LEG,
     steps: [
       'Face a sturdy box, bench or the bottom stair.',
-      'Set one whole foot on top.',
-      'Press down through that heel to rise, then bring the other foot up beside it.',
-      'Come back down slowly, the same leg first. Finish the set, then change the leading leg.',
+      'Set the whole working foot on top: this leg lifts you.',
+      'Press down through that heel to rise, letting the other foot follow without pushing off the floor.',
+      'Step down with control, the working foot first, then the other. Finish the set, then change the working leg.',
     ],
-    cues: ['Work in the seat and front of the thigh of the leg on the step.'],
+    cues: [
+      'Work in the seat and front of the thigh of the working leg as you rise; the other leg lowers you on the way down.',
+    ],
     cautions: [
       'Keep the working knee in line with the toes, not falling inward.',
       'Use a lower step if the knee hurts.',
+      KNEE_PAIN_UNDER_LOAD,
     ],
+    contraindications: ['recent-surgery'],
     easier: 'chair-sit-to-stand',
+    harder: 'reverse-lunge',
     source: [GLUTE_STRENGTHENING],
   },
   {
@@ -96,8 +106,11 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
     cues: ['Work in the seat and thigh of the front leg.'],
     cautions: [
       'Usually gentler on sore knees than stepping forward; go less deep if it still aches.',
+      KNEE_PAIN_UNDER_LOAD,
       BALANCE_SUPPORT,
     ],
+    contraindications: ['knee-replacement', 'recent-surgery'],
+    easier: 'step-up',
     harder: 'forward-lunge',
     source: [GLUTE_STRENGTHENING],
   },
@@ -118,7 +131,12 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
       'Drive off the front foot to come back. Finish the set, then switch.',
     ],
     cues: ['Work in the seat and thigh of the front leg.'],
-    cautions: ['If the front knee aches, do the reverse lunge instead.', BALANCE_SUPPORT],
+    cautions: [
+      'If the front knee aches, do the reverse lunge instead.',
+      KNEE_PAIN_UNDER_LOAD,
+      BALANCE_SUPPORT,
+    ],
+    contraindications: ['knee-replacement', 'recent-surgery', 'knee-pain'],
     easier: 'reverse-lunge',
     source: [GLUTE_STRENGTHENING],
   },
@@ -139,30 +157,13 @@ export const STRENGTH_EXERCISES: readonly Stretch[] = [
       'Push off to bring your feet together. Finish the set, then switch.',
     ],
     cues: ['Work in the seat and thigh of the bent leg, with a stretch inside the straight thigh.'],
-    cautions: ['Keep the bent knee pointing the same way as the toes.', FORM_BEFORE_LOAD],
-    source: [GLUTE_STRENGTHENING],
-  },
-  {
-    id: 'foam-roll-outer-quad',
-    name: 'Foam roll the outer quad',
-    kind: 'release',
-    focus: ['quads', 'outer-hip'],
-    muscles: ['vastus lateralis', 'tensor fasciae latae', 'hip abductors'],
-    position: 'floor',
-    equipment: ['foam-roller'],
-    sides: 'each',
-    dose: FOAM_ROLL,
-    steps: [
-      'Lie on your side, a little turned toward the floor, with a foam roller under the outer front of the thigh.',
-      'Prop yourself on your forearm and plant the top foot in front to control the pressure.',
-      'Roll slowly from just above the knee to just below the hip.',
-      'Pause on tender spots and breathe until they soften, then change sides.',
-    ],
-    cues: ['Pressure along the outer front of the thigh that eases as you go.'],
     cautions: [
-      'Tender is fine, sharp is not: take weight onto your hands and foot.',
-      'Stay off the knee joint and the bony point of the hip.',
+      'Keep the bent knee pointing the same way as the toes.',
+      KNEE_PAIN_UNDER_LOAD,
+      FORM_BEFORE_LOAD,
     ],
-    source: [KNEE_PAIN_EXERCISES],
+    contraindications: ['knee-replacement', 'recent-surgery'],
+    easier: 'seated-adductor-squeeze',
+    source: [GLUTE_STRENGTHENING],
   },
 ];

@@ -1,4 +1,11 @@
-import type { Equipment, FocusArea, Position, Sides, StretchKind } from './stretch-types';
+import type {
+  Condition,
+  Equipment,
+  FocusArea,
+  Position,
+  Sides,
+  StretchKind,
+} from './stretch-types';
 
 // Words the popup and options pages show; ids stay technical, labels stay friendly.
 
@@ -27,11 +34,25 @@ export const POSITION_LABELS: Readonly<Record<Position, string>> = {
 export const EQUIPMENT_LABELS: Readonly<Record<Equipment, string>> = {
   none: 'Nothing',
   chair: 'Chair',
+  desk: 'Desk or table',
   wall: 'Wall',
+  box: 'Step, sturdy box or bench',
   band: 'Resistance band',
-  'foam-roller': 'Foam roller',
-  box: 'Sturdy box or bench',
   weights: 'Weights',
+  'foam-roller': 'Foam roller',
+  mat: 'Exercise mat or carpet',
+};
+
+/** Short names of the safety screen's conditions, as a card's "not advised with" line lists them. */
+export const CONDITION_LABELS: Readonly<Record<Condition, string>> = {
+  pregnancy: 'pregnancy',
+  'hip-replacement': 'a hip replacement',
+  'knee-replacement': 'a knee replacement',
+  'recent-surgery': 'recent surgery',
+  osteoporosis: 'osteoporosis',
+  'hip-pain': 'hip pain',
+  'knee-pain': 'knee pain',
+  'back-pain': 'back pain',
 };
 
 export const SIDES_LABELS: Readonly<Record<Sides, string>> = {

@@ -1,4 +1,4 @@
 // Apart from the rest of the guidance so the popup, which shows only this line, loads only this line.
 
-/** The one line the popup shows under every stretch. */
-export const SAFETY_LINE = 'Stretch gently and never into pain. If it hurts, stop.';
+/** The standing rule every guided stretch shows, in the popup and in the stretch window alike. */
+export const SAFETY_LINE = 'Go gently. Stop at once on sharp pain, numbness or tingling.';

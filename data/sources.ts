@@ -27,9 +27,12 @@ export const SOURCE_TITLES = [
   GLUTE_STRENGTHENING,
 ] as const;
 
-/** How an entry's sources read on its card: the titles, or that it comes from general practice. */
-export function describeSources(source: readonly string[]): string {
-  return source.length === 0
-    ? 'Written from general practice, not from the source texts.'
-    : `Based on: ${source.map((title) => `“${title}”`).join('; ')}.`;
+/**
+ * How an entry's sources read on its card: the titles, or that it comes from general practice;
+ * `practiceNote` says which part of an entry with sources is general practice.
+ */
+export function describeSources(source: readonly string[], practiceNote?: string): string {
+  if (source.length === 0) return 'Written from general practice, not from the source texts.';
+  const based = `Based on: ${source.map((title) => `“${title}”`).join('; ')}.`;
+  return practiceNote ? `${based} ${practiceNote}` : based;
 }

@@ -20,19 +20,45 @@ export type Position = (typeof POSITIONS)[number];
 // Somebody at a desk in office clothes can sit, stand or lean on a wall, but not lie down.
 export const DESK_POSITIONS = ['chair', 'standing', 'wall'] as const satisfies readonly Position[];
 
-export const EQUIPMENT = [
-  'none',
+/** What a user can own or have at hand; each entry needs all of its `equipment`. */
+export const GEAR = [
   'chair',
+  'desk',
   'wall',
-  'band',
-  'foam-roller',
   'box',
+  'band',
   'weights',
+  'foam-roller',
+  'mat',
 ] as const;
+export type Gear = (typeof GEAR)[number];
+
+export const EQUIPMENT = ['none', ...GEAR] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
-// A desk has a chair and usually a wall nearby; bands, rollers, boxes and weights rarely are.
-export const DESK_EQUIPMENT = ['none', 'chair', 'wall'] as const satisfies readonly Equipment[];
+// An office has chairs, desks and walls; bands, rollers, boxes, weights and mats rarely are.
+export const DESK_EQUIPMENT = [
+  'none',
+  'chair',
+  'desk',
+  'wall',
+] as const satisfies readonly Equipment[];
+
+/**
+ * Health conditions the safety screen asks about. An entry lists those it is unsuitable for;
+ * the tags are written from general practice (see data/conditions.ts), not from the sources.
+ */
+export const CONDITIONS = [
+  'pregnancy',
+  'hip-replacement',
+  'knee-replacement',
+  'recent-surgery',
+  'osteoporosis',
+  'hip-pain',
+  'knee-pain',
+  'back-pain',
+] as const;
+export type Condition = (typeof CONDITIONS)[number];
 
 /** 'each': do it on one side, then the other. 'both': both sides at once. */
 export type Sides = 'each' | 'both';
@@ -84,6 +110,10 @@ export interface Stretch {
   readonly harder?: string;
   /** A moving warm-up rather than a held stretch or a strength set. */
   readonly warmUp?: boolean;
-  /** Seed text file names the facts come from; [] when written from general practice. */
+  /** Conditions it is unsuitable for (general practice); [] when none of them rules it out. */
+  readonly contraindications: readonly Condition[];
+  /** Titles of the source texts the facts come from; [] when written from general practice. */
   readonly source: readonly string[];
+  /** Which part is general practice, when an entry takes only some facts from its sources. */
+  readonly practiceNote?: string;
 }

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SessionCommand } from '../core/guided-session/machine';
 import type { ImportContent, ScheduleCommand } from '../core/protocol/message-checks';
 import type { Settings } from '../core/settings/settings';
+import type { Condition } from '../data/stretch-types';
 
 /** The settings as stored after the save, the message for each rejected field, and a failed write. */
 export interface SaveSettingsResult {
@@ -19,6 +20,8 @@ export type ImportResult = { ok: true } | { ok: false; errors: string[] };
 export interface ProtocolMap {
   /** Validate and store a change to some settings; valid fields are saved even when others are not. */
   saveSettings(changes: Record<string, unknown>): SaveSettingsResult;
+  /** Store the safety screen's answers (this device only) and re-pick if they rule out the stretch. */
+  saveConditions(conditions: Condition[]): void;
   /** Put every setting back to its default. */
   resetSettings(): SaveSettingsResult;
   /** Replace settings and history with an exported file's contents: all of it, or nothing. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { parseConditions } from '../core/conditions';
 import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
@@ -135,6 +136,12 @@ export const lastStrengthItem = /* @__PURE__ */ lazyItem<number | null>(
   'local:last-strength',
   (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
 );
+
+/**
+ * The safety screen's answers: health conditions whose entries are never offered. Local only,
+ * never synced; written by the background when a page sends them.
+ */
+export const conditionsItem = /* @__PURE__ */ lazyItem('local:conditions', parseConditions);
 
 /** The history part of the month `at` falls in (see core/history/history-parts.ts). */
 export const historyPartItem = (at: number) =>

@@ -1,5 +1,3 @@
-import { getMonth } from 'date-fns/getMonth';
-import { getYear } from 'date-fns/getYear';
 import { type DaySummary, type HistoryEntry, parseHistory, summarizeDay } from './history';
 
 // The history is kept in parts, one per local calendar month, so recording a break reads and
@@ -11,7 +9,8 @@ export const HISTORY_PART_PREFIX = 'history-';
 /** The storage key (without area) of the part holding entries of `at`'s local month. */
 export function historyPartKey(at: number): string {
   // Not date-fns' format: its token parser and locale would cost every bundle about 5 KB gzip.
-  return `${HISTORY_PART_PREFIX}${getYear(at)}-${String(getMonth(at) + 1).padStart(2, '0')}`;
+  const date = new Date(at);
+  return `${HISTORY_PART_PREFIX}${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
 export const isHistoryPartKey = (key: string) => /^history-\d{4}-\d{2}$/.test(key);

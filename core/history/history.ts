@@ -1,5 +1,5 @@
-import { startOfDay } from 'date-fns/startOfDay';
 import { isRecord } from '../is-record';
+import { startOfDay } from '../local-day';
 import type { RecordKind } from '../scheduler';
 
 /** One thing that happened to a reminder or a break. */

@@ -1,3 +1,4 @@
+import { checkConditions } from '../conditions';
 import { SESSION_COMMANDS, type SessionCommand } from '../guided-session/machine';
 import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from '../history/history';
 import { isRecord } from '../is-record';
@@ -91,6 +92,7 @@ const importContent: Check<ImportContent> = (value) => {
 /** Every message's check, by message type. */
 export const MESSAGE_CHECKS = {
   saveSettings: settingChanges,
+  saveConditions: checkConditions,
   resetSettings: nothing,
   importData: importContent,
   schedule: scheduleCommand,

@@ -1,7 +1,4 @@
-import { addDays } from 'date-fns/addDays';
-import { getHours } from 'date-fns/getHours';
-import { set } from 'date-fns/set';
-import { startOfDay } from 'date-fns/startOfDay';
+import { addDays, atClock, startOfDay } from '../local-day';
 import type { PauseChoice } from './events';
 import type { WorkingHours } from './schedule-settings';
 import { minutesMs } from './time';
@@ -14,8 +11,8 @@ const NIGHT_ENDS_HOUR = 4;
 /** The next 08:00 local time; before 04:00 that is 08:00 today. */
 export function nextMorning(now: number): number {
   const today = startOfDay(now);
-  const day = getHours(now) < NIGHT_ENDS_HOUR ? today : addDays(today, 1);
-  return set(day, { hours: MORNING_HOUR, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
+  const day = new Date(now).getHours() < NIGHT_ENDS_HOUR ? today : addDays(today, 1);
+  return atClock(day, MORNING_HOUR, 0);
 }
 
 /** When a pause chosen now ends; null means until resumed by hand. */

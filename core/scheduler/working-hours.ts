@@ -1,7 +1,4 @@
-import { addDays } from 'date-fns/addDays';
-import { getDay } from 'date-fns/getDay';
-import { set } from 'date-fns/set';
-import { startOfDay } from 'date-fns/startOfDay';
+import { addDays, atClock, startOfDay } from '../local-day';
 import { parseTimeOfDay } from '../time-of-day';
 import type { WorkingDay, WorkingHours } from './schedule-settings';
 
@@ -10,14 +7,9 @@ interface Window {
   end: number;
 }
 
-// Local wall-clock time via date-fns `set`, so a start inside a spring-forward gap lands just after it.
+// Local wall-clock time, so a start inside a spring-forward gap lands just after it.
 function atClockTime(day: Date, minutesOfDay: number): number {
-  return set(day, {
-    hours: Math.floor(minutesOfDay / 60),
-    minutes: minutesOfDay % 60,
-    seconds: 0,
-    milliseconds: 0,
-  }).getTime();
+  return atClock(day, Math.floor(minutesOfDay / 60), minutesOfDay % 60);
 }
 
 function windowOn(day: Date, workingDay: WorkingDay | undefined): Window | null {
@@ -31,7 +23,7 @@ function windowOn(day: Date, workingDay: WorkingDay | undefined): Window | null 
 
 function todaysWindow(now: number, workingHours: WorkingHours): Window | null {
   const day = startOfDay(now);
-  return windowOn(day, workingHours.days[getDay(day)]);
+  return windowOn(day, workingHours.days[day.getDay()]);
 }
 
 /** True when reminders may run now: working hours are off, or now is inside today's [start, end). */
@@ -60,7 +52,7 @@ export function nextWorkingStart(now: number, workingHours: WorkingHours): numbe
   // Eight days so that a week with only today's (already started) window still finds next week's.
   for (let offset = 0; offset <= 7; offset++) {
     const day = addDays(today, offset);
-    const window = windowOn(day, workingHours.days[getDay(day)]);
+    const window = windowOn(day, workingHours.days[day.getDay()]);
     if (window && window.start > now) return window.start;
   }
   return null;

@@ -1,4 +1,10 @@
-import { FOCUS_AREAS, type FocusArea, type StretchKind } from '../../data/stretch-types';
+import {
+  FOCUS_AREAS,
+  type FocusArea,
+  GEAR,
+  type Gear,
+  type StretchKind,
+} from '../../data/stretch-types';
 
 // The one home of what every setting holds and of its default. It imports no other module of
 // core, so the scheduler and the settings checks can both build on it without an import cycle.
@@ -25,7 +31,7 @@ export interface WorkingDay {
 
 export interface WorkingHours {
   enabled: boolean;
-  /** days[0] = Sunday ... days[6] = Saturday, as date-fns getDay counts. */
+  /** days[0] = Sunday ... days[6] = Saturday, as Date.getDay counts. */
   days: WorkingDay[];
 }
 
@@ -48,6 +54,8 @@ export interface Settings extends ScheduleSettings {
   focus: FocusArea[];
   place: Place;
   kinds: StretchKind[];
+  /** The equipment the user has; none of it is a valid answer (then only moves needing nothing). */
+  equipment: Gear[];
   holdSeconds: number;
   switchSeconds: number;
   notifications: boolean;
@@ -84,6 +92,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   focus: [...FOCUS_AREAS],
   place: 'desk',
   kinds: ['stretch'],
+  // Everything, so the choice of moves stays as it was until the user says what is missing.
+  equipment: [...GEAR],
   holdSeconds: 30,
   switchSeconds: 5,
   notifications: true,

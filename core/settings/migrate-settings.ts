@@ -1,7 +1,8 @@
+import { GEAR } from '../../data/stretch-types';
 import { isRecord } from '../is-record';
 
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 type Stored = Record<string, unknown>;
 
@@ -35,10 +36,21 @@ function toVersion3(old: unknown): unknown {
   return next;
 }
 
+/**
+ * Version 4 added `equipment`, the equipment the user has. Settings from before it had no such
+ * choice, so they read as having everything (the default), which keeps their picks unchanged and
+ * lets an older export file, which must hold every setting, import whole.
+ */
+function toVersion4(old: unknown): unknown {
+  // The checks read the list into a fresh array, so the constant itself is never handed out.
+  return isRecord(old) ? { equipment: GEAR, ...old } : old;
+}
+
 /** Migrations keyed by the version they produce. */
 export const migrateSettings: Record<number, (old: unknown) => unknown> = {
   2: toVersion2,
   3: toVersion3,
+  4: toVersion4,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, KINDS } from '../../data/stretch-types';
+import { FOCUS_AREAS, GEAR, KINDS } from '../../data/stretch-types';
 import {
   BREAK_STYLES,
   DEFAULT_SETTINGS,
@@ -46,6 +46,7 @@ export const SETTINGS_CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   focus: someOf(FOCUS_AREAS, 1, 'focus area'),
   place: oneOf(PLACES, 'place'),
   kinds: someOf(KINDS, 1, 'kind of exercise'),
+  equipment: someOf(GEAR, 0, 'equipment'),
   holdSeconds: inRange('holdSeconds'),
   switchSeconds: inRange('switchSeconds'),
   notifications: boolean,

@@ -13,12 +13,14 @@ import { useSyncError } from '../../pages/use-sync-error';
 import { useTheme } from '../../pages/use-theme';
 import { DataPanel } from './sections/DataPanel';
 import { ExercisesSection } from './sections/ExercisesSection';
+import { HealthSection } from './sections/HealthSection';
 import { QuietTimesSection, RemindersSection } from './sections/RemindersSection';
 import { SoundLookSection } from './sections/SoundLookSection';
 
 const CONTENTS = [
   ['reminders', 'Reminders'],
   ['quiet-times', 'Working hours'],
+  ['health', 'Your health'],
   ['exercises', 'Your stretches'],
   ['library', 'Library'],
   ['sound-look', 'Sound and look'],
@@ -58,6 +60,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
         <p class="lead">Changes are saved as you make them and apply at once.</p>
         <RemindersSection form={form} />
         <QuietTimesSection form={form} />
+        <HealthSection />
         <ExercisesSection form={form} />
         <SettingsSection
           id="library"

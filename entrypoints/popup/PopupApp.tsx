@@ -9,7 +9,7 @@ import { breakIsOver, snoozesSince } from '../../core/break-page';
 import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
-import { describeWidened } from '../../core/pick-stretch-widened';
+import { describeWidened, NOTHING_FITS } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/safety-line';
 import { primeChime } from '../../pages/chime';
@@ -173,6 +173,17 @@ export function PopupApp() {
             figureSide={cue.side}
             figurePlay={cue.playKey}
           />
+        </>
+      )}
+      {state.suggestion && !stretch && (
+        <>
+          <p class="notice" data-testid="nothing-fits">
+            {NOTHING_FITS}{' '}
+            <a href="/options.html#health" target="_blank" rel="noreferrer">
+              Open the settings
+            </a>
+          </p>
+          {asBreakPage && breakActions}
         </>
       )}
       <p class="safety">{SAFETY_LINE}</p>

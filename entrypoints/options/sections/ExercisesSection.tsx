@@ -3,7 +3,8 @@ import { FocusPicker } from '../../../components/FocusPicker';
 import { type Choice, RadioGroup } from '../../../components/RadioGroup';
 import { SettingsSection } from '../../../components/SettingsSection';
 import type { Place } from '../../../core/settings/settings';
-import type { StretchKind } from '../../../data/stretch-types';
+import { EQUIPMENT_LABELS } from '../../../data/labels';
+import { GEAR, type Gear, type StretchKind } from '../../../data/stretch-types';
 import type { SettingsForm } from '../../../pages/use-settings-form';
 import { NumberSetting } from './NumberSetting';
 
@@ -11,7 +12,7 @@ const PLACE_CHOICES: readonly Choice<Place>[] = [
   {
     value: 'desk',
     label: 'At my desk',
-    detail: 'On a chair, standing or at a wall, no equipment.',
+    detail: 'On a chair, standing, or at a desk or wall; nothing else needed.',
   },
   { value: 'anywhere', label: 'Anywhere', detail: 'Floor stretches and equipment too.' },
 ];
@@ -22,7 +23,12 @@ const KIND_CHOICES: readonly Choice<StretchKind>[] = [
   { value: 'release', label: 'Foam rolling', detail: 'Needs a foam roller.' },
 ];
 
-/** What the reminders offer: areas, place, kinds of exercise and timings. */
+const GEAR_CHOICES: readonly Choice<Gear>[] = GEAR.map((item) => ({
+  value: item,
+  label: EQUIPMENT_LABELS[item],
+}));
+
+/** What the reminders offer: areas, place, kinds of exercise, equipment and timings. */
 export function ExercisesSection({ form }: { form: SettingsForm }) {
   return (
     <SettingsSection id="exercises" title="Your stretches">
@@ -46,6 +52,14 @@ export function ExercisesSection({ form }: { form: SettingsForm }) {
         selected={form.value('kinds')}
         error={form.errors.kinds}
         onChange={(kinds) => form.change('kinds', kinds)}
+      />
+      <CheckboxGroup
+        legend="What you have"
+        hint="Default: all of it. Exercises that need something you do not have are never offered, even when nothing else fits."
+        choices={GEAR_CHOICES}
+        selected={form.value('equipment')}
+        error={form.errors.equipment}
+        onChange={(equipment) => form.change('equipment', equipment)}
       />
       <NumberSetting
         form={form}

@@ -56,6 +56,9 @@ const MALFORMED: [MessageType, unknown][] = [
   ['refresh', { type: 'alarm' }],
   ['anotherStretch', 'glutes'],
   ['popOut', { url: 'https://example.org' }],
+  ['saveConditions', ['pregnancy', 'gout']],
+  ['saveConditions', 'pregnancy'],
+  ['saveConditions', null],
 ];
 
 describe('messages from pages, fuzzed', () => {

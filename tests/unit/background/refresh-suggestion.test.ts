@@ -4,11 +4,19 @@ import { suggest } from '../../../background/suggestion';
 import { buildPlan } from '../../../core/guided-session/plan';
 import { startSession } from '../../../core/guided-session/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
+import type { Suggestion } from '../../../core/suggestion';
+import type { Stretch } from '../../../data/stretch-types';
 import { sessionItem, suggestionItem } from '../../../platform/storage-items';
 import { fakeDeps } from './fake-deps';
 
+/** The stretch a pick must have found (the default settings leave plenty). */
+function stretchOf(suggestion: Suggestion | null): Stretch {
+  if (!suggestion?.stretch) throw new Error('no stretch was picked');
+  return suggestion.stretch;
+}
+
 const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-const storedId = async () => (await suggestionItem.getValue())?.stretch.id;
+const storedId = async () => (await suggestionItem.getValue())?.stretch?.id;
 
 describe('the suggestion after a settings change, through the wiring', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -18,10 +26,10 @@ describe('the suggestion after a settings change, through the wiring', () => {
     const first = (await suggest(deps, settings, { type: 'another' }))!;
     await suggest(
       deps,
-      { ...settings, excluded: [first.stretch.id] },
+      { ...settings, excluded: [stretchOf(first).id] },
       { type: 'settings-changed' },
     );
-    expect(await storedId()).not.toBe(first.stretch.id);
+    expect(await storedId()).not.toBe(stretchOf(first).id);
   });
 
   it('keeps a suggestion that still fits, and picks none when there was none', async () => {
@@ -30,7 +38,7 @@ describe('the suggestion after a settings change, through the wiring', () => {
     expect(await suggestionItem.getValue()).toBeNull();
     const first = (await suggest(deps, settings, { type: 'another' }))!;
     await suggest(deps, { ...settings, intervalMinutes: 45 }, { type: 'settings-changed' });
-    expect(await storedId()).toBe(first.stretch.id);
+    expect(await storedId()).toBe(stretchOf(first).id);
   });
 
   it('leaves the stretch of a guided session in progress alone', async () => {
@@ -40,18 +48,18 @@ describe('the suggestion after a settings change, through the wiring', () => {
     await sessionItem.setValue(
       startSession(
         {
-          stretchId: first.stretch.id,
+          stretchId: stretchOf(first).id,
           strengthening: false,
-          plan: buildPlan(first.stretch, settings),
+          plan: buildPlan(stretchOf(first), settings),
         },
         now,
       ),
     );
     await suggest(
       deps,
-      { ...settings, excluded: [first.stretch.id] },
+      { ...settings, excluded: [stretchOf(first).id] },
       { type: 'settings-changed' },
     );
-    expect(await storedId()).toBe(first.stretch.id);
+    expect(await storedId()).toBe(stretchOf(first).id);
   });
 });

@@ -22,6 +22,9 @@ describe('the message checks', () => {
       { settings: DEFAULT_SETTINGS, history: [ENTRY], extra: 1 },
       { settings: DEFAULT_SETTINGS, history: [ENTRY] },
     ],
+    ['saveConditions', [], []],
+    ['saveConditions', ['osteoporosis', 'pregnancy'], ['pregnancy', 'osteoporosis']],
+    ['saveConditions', ['back-pain', 'back-pain'], ['back-pain']],
   ])('lets a well-formed %s through: %j', (type, data, checked) => {
     expect(checkMessage(type, data)).toEqual(checked);
   });
@@ -63,6 +66,9 @@ describe('the message checks', () => {
       { settings: DEFAULT_SETTINGS, history: Array(HISTORY_LIMIT + 1).fill(ENTRY) },
       `More than ${HISTORY_LIMIT} entries`,
     ],
+    ['saveConditions', ['pregnancy', 'gout'], 'Unknown condition'],
+    ['saveConditions', 'pregnancy', 'Choose condition'],
+    ['saveConditions', null, 'Choose condition'],
   ])('refuses a malformed %s (%j) and says why', (type, data, message) => {
     expect(() => checkMessage(type, data)).toThrow(message);
   });
@@ -97,6 +103,7 @@ describe('the message checks', () => {
         'popOut',
         'refresh',
         'resetSettings',
+        'saveConditions',
         'saveSettings',
         'schedule',
         'session',

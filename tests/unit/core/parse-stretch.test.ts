@@ -32,6 +32,12 @@ describe('parseStretch', () => {
     ['a huge name', (e) => (e.name = 'x'.repeat(10_000))],
     ['an id with spaces', (e) => (e.id = 'my stretch')],
     ['a bad link to an easier version', (e) => (e.easier = 7)],
+    [
+      'no contraindication tags (stored before the safety screen)',
+      (e) => delete e.contraindications,
+    ],
+    ['an unknown contraindication tag', (e) => (e.contraindications = ['gout'])],
+    ['a practice note that is not text', (e) => (e.practiceNote = 3)],
   ])('refuses an entry with %s', (_name, spoil) => {
     const spoiled = entry();
     spoil(spoiled);
@@ -43,5 +49,10 @@ describe('parseStretch', () => {
     delete stretch.equipment;
     expect(parseSuggestion({ stretch, pickedAt: 1, filterKey: '[]' })).toBeNull();
     expect(parseSuggestion({ stretch: entry(), pickedAt: 1, filterKey: '[]' })).not.toBeNull();
+  });
+
+  it('keeps a stored suggestion of no stretch (nothing fits), but not one with no stretch field', () => {
+    expect(parseSuggestion({ stretch: null, pickedAt: 1, filterKey: '[]' })).not.toBeNull();
+    expect(parseSuggestion({ pickedAt: 1, filterKey: '[]' })).toBeNull();
   });
 });

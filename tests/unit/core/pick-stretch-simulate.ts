@@ -6,7 +6,7 @@ import {
 } from '../../../core/pick-stretch';
 import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
 import type { PickInput } from '../../../core/pick-stretch-types';
-import { FOCUS_AREAS } from '../../../data/stretch-types';
+import { FOCUS_AREAS, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
 
@@ -26,15 +26,24 @@ export function fittingCount(settings: Settings): number {
   return settings.library.filter((entry) => fits(entry, filters)).length;
 }
 
+/** A pick that found a stretch, as every pick does while the limits leave some entry. */
+export type Picked = PickResult & { readonly stretch: Stretch };
+
+/** The stretch of a pick that must have found one; throws (failing the test) when it did not. */
+export function picked(result: PickResult): Picked {
+  if (result.stretch === null) throw new Error('the picker found no stretch');
+  return result as Picked;
+}
+
 /** Picks `count` times the way the extension will: saving deck and history between picks. */
-export function simulate(settings: Settings, count: number, seed: number): PickResult[] {
+export function simulate(settings: Settings, count: number, seed: number): Picked[] {
   const random = mulberry32(seed);
   let deck: unknown;
   let recent: RecentPick[] = [];
-  const results: PickResult[] = [];
+  const results: Picked[] = [];
   for (let i = 0; i < count; i++) {
     // A JSON round trip, as extension storage does, so nothing relies on object identity.
-    const result = pickStretch({ ...settings, deck, recent, random });
+    const result = picked(pickStretch({ ...settings, deck, recent, random }));
     deck = JSON.parse(JSON.stringify(result.deck));
     recent = rememberPick(recent, result.stretch, i);
     results.push(result);

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { type Filters, findFitting, normaliseFilters } from '../../../core/pick-stretch-filter';
 import { weightedShuffle } from '../../../core/pick-stretch-random';
-import { FOCUS_AREAS, KINDS, type Stretch } from '../../../data/stretch-types';
+import { FOCUS_AREAS, GEAR, KINDS, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 
 const entry = (id: string, changes: Partial<Stretch>): Stretch =>
   ({ ...stretches[0], id, equipment: ['none'], ...changes }) as Stretch;
 
-const ALL: Filters = { focus: FOCUS_AREAS, kinds: KINDS, place: 'anywhere', excluded: new Set() };
+const ALL: Filters = {
+  focus: FOCUS_AREAS,
+  kinds: KINDS,
+  place: 'anywhere',
+  excluded: new Set(),
+  conditions: new Set(),
+  owned: new Set(GEAR),
+};
 
 describe('normaliseFilters', () => {
   it('keeps the place “anywhere” and reads anything else as the desk', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pickStretch, type RecentPick } from '../../../core/pick-stretch';
+import {
+  type PickInput,
+  pickStretch as pickAny,
+  type RecentPick,
+} from '../../../core/pick-stretch';
 import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
 import {
   FOCUS_AREAS,
@@ -11,7 +15,17 @@ import {
 import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
 import { stretchById } from '../stretch-by-id';
-import { DEFAULTS, fittingCount, type Settings, simulate, someOf } from './pick-stretch-simulate';
+import {
+  DEFAULTS,
+  fittingCount,
+  picked,
+  type Settings,
+  simulate,
+  someOf,
+} from './pick-stretch-simulate';
+
+// Every pick here must find a stretch: the limits (conditions, equipment) leave plenty.
+const pickStretch = (input: PickInput) => picked(pickAny(input));
 
 /** A made-up library with `perArea` single-area entries for each of the given areas. */
 function evenLibrary(areas: readonly FocusArea[], perArea: number): NonEmpty<Stretch> {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION } from '../../../core/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import { readSettings } from '../../../core/settings/validate-settings';
 import { settingsItem } from '../../../platform/storage-items';
@@ -24,7 +25,7 @@ describe('settings stored at an older version', () => {
     await settingsItem.setValue(migrated);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({
       settings: migrated,
-      settings$: { v: 3 },
+      settings$: { v: SETTINGS_VERSION },
     });
   });
 

@@ -32,6 +32,7 @@ function entry(overrides: Partial<Stretch>): Stretch {
     steps: ['Do it.'],
     cues: [],
     cautions: [],
+    contraindications: [],
     source: [],
     ...overrides,
   };

@@ -7,6 +7,7 @@ import {
 } from '../../../../core/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import { readSettings } from '../../../../core/settings/validate-settings';
+import { GEAR } from '../../../../data/stretch-types';
 import { version1 } from './version1-settings';
 
 const toVersion2 = migrateSettings[2] as (old: unknown) => unknown;
@@ -45,8 +46,8 @@ describe('settings migration to version 3 (break styles)', () => {
 });
 
 describe('settings migration from version 1', () => {
-  it('is at version 3', () => {
-    expect(SETTINGS_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(SETTINGS_VERSION).toBe(4);
   });
 
   it('maps the old place names and turns the foam-rolling switch into kinds', () => {
@@ -95,6 +96,37 @@ describe('importing an older export', () => {
   });
 
   it('writes the current version into new exports', () => {
-    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(3);
+    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(4);
+  });
+
+  it('imports a version 3 file, which had no equipment, as having all of it', () => {
+    const { equipment: _, ...version3 } = { ...DEFAULT_SETTINGS, intervalMinutes: 40 };
+    const file = { ...buildExport(DEFAULT_SETTINGS, [], 0), version: 3, settings: version3 };
+    expect(readExport(file)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, intervalMinutes: 40, equipment: [...GEAR] },
+      history: [],
+    });
+    // The same file claiming to be version 4 lacks a setting, so it is refused whole.
+    expect(readExport({ ...file, version: 4 })).toMatchObject({ ok: false });
+  });
+});
+
+describe('settings migration to version 4 (equipment)', () => {
+  const toVersion4 = migrateSettings[4] as (old: unknown) => unknown;
+
+  it('adds every piece of equipment to settings from before the choice existed', () => {
+    const { equipment: _, ...old } = DEFAULT_SETTINGS;
+    expect(toVersion4(old)).toEqual({ ...old, equipment: GEAR });
+  });
+
+  it('keeps an equipment list that is already there, even an empty one', () => {
+    for (const equipment of [[], ['chair'], 'garbage']) {
+      expect(toVersion4({ ...DEFAULT_SETTINGS, equipment })).toMatchObject({ equipment });
+    }
+  });
+
+  it('passes values that are not settings objects through untouched', () => {
+    for (const broken of [null, undefined, 'text', 42]) expect(toVersion4(broken)).toBe(broken);
   });
 });
