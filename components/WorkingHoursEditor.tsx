@@ -27,7 +27,7 @@ export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEdito
     <div class="working-hours">
       <ToggleField
         label="Only remind me during working hours"
-        hint="Outside these hours there are no reminders, and sitting time starts fresh each day."
+        hint="Outside these hours there are no reminders, and sitting time starts fresh with each working period. A day may end after midnight (22:00 to 06:00)."
         checked={value.enabled}
         error={showOverall ? error : undefined}
         onChange={(enabled) => onChange({ ...value, enabled })}
@@ -45,9 +45,12 @@ export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEdito
             const name = WEEKDAY_NAMES[index];
             const dayError = dayErrors[index];
             const errorId = `${id}-${index}-error`;
+            const noteId = `${id}-${index}-note`;
+            // 'HH:mm' strings order as times do; an end before the start runs past midnight.
+            const overnight = !dayError && day.on && day.end < day.start;
             const times = {
               'aria-invalid': dayError ? ('true' as const) : undefined,
-              'aria-describedby': dayError ? errorId : undefined,
+              'aria-describedby': dayError ? errorId : overnight ? noteId : undefined,
             };
             return (
               <div key={name} class={day.on ? 'day' : 'day off'}>
@@ -73,6 +76,11 @@ export function WorkingHoursEditor({ value, error, onChange }: WorkingHoursEdito
                   {...times}
                   onInput={(event) => setDay(index, { end: event.currentTarget.value })}
                 />
+                {overnight && (
+                  <p id={noteId} class="hint day-note">
+                    Ends the next morning at {day.end}.
+                  </p>
+                )}
                 {dayError && (
                   <p id={errorId} class="error day-error" role="alert">
                     {name}: {dayError}

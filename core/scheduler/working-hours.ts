@@ -17,20 +17,28 @@ function windowOn(day: Date, workingDay: WorkingDay | undefined): Window | null 
   const start = parseTimeOfDay(workingDay.start);
   const end = parseTimeOfDay(workingDay.end);
   if (start === null || end === null) return null;
-  const window = { start: atClockTime(day, start), end: atClockTime(day, end) };
+  // An end at or before the start is a night shift: the window ends on the next calendar day.
+  const window = {
+    start: atClockTime(day, start),
+    end: atClockTime(end > start ? day : addDays(day, 1), end),
+  };
   return window.end > window.start ? window : null;
 }
 
+/** The window now is in: today's, or yesterday's when that one runs past midnight. */
 function todaysWindow(now: number, workingHours: WorkingHours): Window | null {
-  const day = startOfDay(now);
-  return windowOn(day, workingHours.days[day.getDay()]);
+  for (const offset of [0, -1]) {
+    const day = addDays(startOfDay(now), offset);
+    const window = windowOn(day, workingHours.days[day.getDay()]);
+    if (window && now >= window.start && now < window.end) return window;
+  }
+  return null;
 }
 
-/** True when reminders may run now: working hours are off, or now is inside today's [start, end). */
+/** True when reminders may run now: working hours are off, or now is inside a working [start, end). */
 export function isWithinWorkingHours(now: number, workingHours: WorkingHours): boolean {
   if (!workingHours.enabled) return true;
-  const window = todaysWindow(now, workingHours);
-  return window !== null && now >= window.start && now < window.end;
+  return todaysWindow(now, workingHours) !== null;
 }
 
 /** Start of the working window now is in, or null when working hours are off or now is outside them. */

@@ -19,7 +19,8 @@ export function workingDayError(day: { start?: unknown; end?: unknown }): string
   const end = parseTimeOfDay(day.end);
   if (start === null) return 'Enter a start time such as 09:00.';
   if (end === null) return 'Enter an end time such as 17:30.';
-  if (end <= start) return 'The end must be after the start.';
+  if (end === start)
+    return 'The end must differ from the start (22:00 to 06:00 runs past midnight).';
   return null;
 }
 

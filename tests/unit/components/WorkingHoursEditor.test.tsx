@@ -42,24 +42,38 @@ describe('WorkingHoursEditor', () => {
     expect(screen.getByRole('checkbox', { name: 'Saturday' })).toHaveProperty('checked', false);
   });
 
-  it('puts the end-before-start message next to that day and marks its times invalid', () => {
+  it('puts the same-start-and-end message next to that day and marks its times invalid', () => {
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);
     fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
     const end = screen.getByLabelText('Monday end');
-    fireEvent.input(end, { target: { value: '08:00' } });
+    fireEvent.input(end, { target: { value: '09:00' } });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe('Monday: The end must be after the start.');
+    expect(alert.textContent).toBe(
+      'Monday: The end must differ from the start (22:00 to 06:00 runs past midnight).',
+    );
     expect(end.getAttribute('aria-invalid')).toBe('true');
     expect(end.getAttribute('aria-describedby')).toBe(alert.id);
     expect(screen.getByLabelText('Tuesday end').getAttribute('aria-invalid')).toBeNull();
     // Sunday first in storage: Monday is day 1.
     expect(onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        days: expect.arrayContaining([{ on: true, start: '09:00', end: '08:00' }]),
+        days: expect.arrayContaining([{ on: true, start: '09:00', end: '09:00' }]),
       }),
     );
-    expect(onChange.mock.lastCall?.[0].days[1].end).toBe('08:00');
+    expect(onChange.mock.lastCall?.[0].days[1].end).toBe('09:00');
+  });
+
+  it('says when a day ends after midnight, and ties the note to its times', () => {
+    render(<Harness onChange={vi.fn()} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
+    fireEvent.input(screen.getByLabelText('Monday start'), { target: { value: '22:00' } });
+    const end = screen.getByLabelText('Monday end');
+    fireEvent.input(end, { target: { value: '06:00' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    const note = screen.getByText('Ends the next morning at 06:00.');
+    expect(end.getAttribute('aria-describedby')).toBe(note.id);
+    expect(end.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('shows the whole setting’s message when no single day is at fault', () => {

@@ -136,3 +136,44 @@ describe('the schedule with working hours', () => {
     expect(view).toMatchObject({ status: 'sitting', sittingMs: 0, nextBreakAt: monday(7, 40) });
   });
 });
+
+describe('a night shift that runs past midnight', () => {
+  // Monday 22:00 to Tuesday 06:00; every other day off.
+  const nights: WorkingHours = {
+    enabled: true,
+    days: officeHours.days.map((_, i) => ({ on: i === 1, start: '22:00', end: '06:00' })),
+  };
+  const tuesday = (hour: number, minute = 0) => local(2026, 1, 13, hour, minute);
+
+  it.each([
+    ['Monday 21:59', monday(21, 59), false],
+    ['Monday 22:00 (start is inside)', monday(22), true],
+    ['Tuesday 00:00', tuesday(0), true],
+    ['Tuesday 05:59', tuesday(5, 59), true],
+    ['Tuesday 06:00 (end is outside)', tuesday(6), false],
+    ['Tuesday 22:30 (Tuesday is off)', tuesday(22, 30), false],
+    ['Monday 03:00 (Sunday is off)', monday(3), false],
+  ])('%s → %s', (_, now, expected) => {
+    expect(isWithinWorkingHours(now, nights)).toBe(expected);
+  });
+
+  it('starts next on Monday at 22:00, and after the shift a week later', () => {
+    expect(nextWorkingStart(monday(12), nights)).toBe(monday(22));
+    expect(nextWorkingStart(tuesday(1), nights)).toBe(local(2026, 1, 19, 22));
+  });
+
+  it('reminds through midnight and goes quiet at the end', () => {
+    const sim = simulate({
+      start: monday(21),
+      until: tuesday(7),
+      settings: settingsWith({ workingHours: nights }),
+      events: [[monday(22, 31), ev.done()]],
+    });
+    const reminders = sim.log.flatMap((l) => (ofType(l.effects, 'notify').length ? [l.at] : []));
+    expect(reminders[0]).toBe(monday(22, 30));
+    expect(reminders.some((at) => at > tuesday(0) && at < tuesday(6))).toBe(true);
+    expect(reminders.every((at) => at < tuesday(6))).toBe(true);
+    const atEnd = sim.log.find((l) => l.at === tuesday(6))?.effects ?? [];
+    expect(ofType(atEnd, 'set-alarm')).toEqual([{ type: 'set-alarm', at: local(2026, 1, 19, 22) }]);
+  });
+});

@@ -92,7 +92,11 @@ describe('working hours', () => {
   it.each([
     [{ on: true, start: 'nine', end: '17:00' }, 'Enter a start time such as 09:00.'],
     [{ on: true, start: '09:00', end: '' }, 'Enter an end time such as 17:30.'],
-    [{ on: false, start: '09:00', end: '09:00' }, 'The end must be after the start.'],
+    [
+      { on: false, start: '09:00', end: '09:00' },
+      'The end must differ from the start (22:00 to 06:00 runs past midnight).',
+    ],
+    [{ on: true, start: '22:00', end: '06:00' }, null],
     [{ on: true, start: '09:00', end: '09:01' }, null],
   ])('finds %j: %s', (day, message) => {
     expect(workingDayError(day)).toBe(message);
@@ -111,8 +115,8 @@ describe('working hours', () => {
       'Saturday: invalid.',
     ],
     [
-      { enabled: true, days: week({ 2: { on: true, start: '18:00', end: '17:00' } }) },
-      'Tuesday: The end must be after the start.',
+      { enabled: true, days: week({ 2: { on: true, start: '17:00', end: '17:00' } }) },
+      'Tuesday: The end must differ from the start (22:00 to 06:00 runs past midnight).',
     ],
     [
       { enabled: true, days: week().map((d) => ({ ...d, on: false })) },

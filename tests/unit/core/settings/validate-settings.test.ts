@@ -73,11 +73,21 @@ describe('checkChanges', () => {
     expect(Object.keys(errors)).toEqual(['snoozeMinutes']);
   });
 
-  it('rejects working hours whose end is not after the start', () => {
+  it('rejects working hours whose end is the start', () => {
     const days = structuredClone(DEFAULT_SETTINGS.workingHours.days);
-    days[1] = { on: true, start: '17:00', end: '09:00' };
+    days[1] = { on: true, start: '17:00', end: '17:00' };
     const { errors } = checkChanges({ workingHours: { enabled: true, days } });
-    expect(errors.workingHours).toBe('Monday: The end must be after the start.');
+    expect(errors.workingHours).toBe(
+      'Monday: The end must differ from the start (22:00 to 06:00 runs past midnight).',
+    );
+  });
+
+  it('accepts a night shift that ends after midnight', () => {
+    const days = structuredClone(DEFAULT_SETTINGS.workingHours.days);
+    days[1] = { on: true, start: '22:00', end: '06:00' };
+    const { valid, errors } = checkChanges({ workingHours: { enabled: true, days } });
+    expect(errors).toEqual({});
+    expect(valid.workingHours?.days[1]).toEqual(days[1]);
   });
 
   it('names unknown settings instead of dropping them silently', () => {
