@@ -24,7 +24,7 @@ export function formatSitting(ms: number): string {
 }
 
 /**
- * What the toolbar badge shows: minutes to the next stretch, '!' for a reminder, a pause mark while
+ * What the toolbar badge shows: minutes to the next break, '!' for a reminder, a pause mark while
  * paused, and nothing while away or outside working hours (the tooltip says why).
  */
 export function badgeFor(state: ScheduleState, now: number, settings: ScheduleSettings): BadgeView {
@@ -49,10 +49,10 @@ export function badgeFor(state: ScheduleState, now: number, settings: ScheduleSe
   const sitting = `Sitting for ${formatSitting(sittingMs(state, now))}`;
   const phase = state.reminder?.phase;
   if (phase === 'showing' || phase === 'stretching') {
-    return { kind: 'reminder', text: REMINDER_BADGE, title: `${sitting} · time to stretch` };
+    return { kind: 'reminder', text: REMINDER_BADGE, title: `${sitting} · time for a break` };
   }
   const left = Math.max(0, Math.ceil((dueAt(state, settings) - now) / MINUTE_MS));
-  const title = left > 0 ? `${sitting} · next stretch in ${left} min` : `${sitting} · stretch due`;
+  const title = left > 0 ? `${sitting} · next break in ${left} min` : `${sitting} · break due`;
   return { kind: 'countdown', text: String(left), title };
 }
 

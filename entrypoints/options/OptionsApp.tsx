@@ -89,7 +89,10 @@ function OptionsForm({ settings }: { settings: Settings }) {
         </SettingsSection>
       </main>
       <footer class="save-bar">
-        <SaveStatusLine status={form.status} />
+        <SaveStatusLine
+          status={form.status}
+          invalid={Object.values(form.errors).filter(Boolean).length}
+        />
         <SyncErrorNote text={syncError} />
       </footer>
     </>

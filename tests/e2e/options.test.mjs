@@ -107,7 +107,13 @@ describeInOrder('the options page in Chromium', (test) => {
 
     // A valid field still saves while the others are wrong.
     await field('Snooze for').fill('10');
-    await saved();
+    // Never "All changes saved" while fields show errors: the line says which are held back.
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: /^Other changes saved\. 6 fields need fixing and are not saved until then\.$/,
+      })
+      .waitFor();
     await waitFor('the snooze to be saved', async () => (await settings()).snoozeMinutes === 10);
     const now = await settings();
     assert.equal(now.intervalMinutes, 40);
