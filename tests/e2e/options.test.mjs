@@ -251,4 +251,28 @@ describeInOrder('the options page in Chromium', (test) => {
     );
     assert.deepEqual(await accessibilityViolations(page), []);
   });
+
+  test('fits a 360 px window, and saves a night shift that runs past midnight', async () => {
+    await openOptions();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();
+    await page.getByLabel('Monday start').fill('22:00');
+    await page.getByLabel('Monday end').fill('06:00');
+    await page.getByText('Ends the next morning at 06:00.').waitFor();
+    await saved();
+    await waitFor('the night shift to be saved', async () => {
+      const monday = (await settings()).workingHours?.days[1];
+      return monday?.start === '22:00' && monday.end === '06:00';
+    });
+    // Nothing sticks out sideways: no element is wider than the window.
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter(
+          (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        )
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    assert.deepEqual(overflow, []);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  });
 });
