@@ -43,6 +43,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: [...PURE, ...DOM],
           environment: 'node',
+          setupFiles: ['tests/unit/fake-commands-setup.ts'],
         },
       },
       {
@@ -51,7 +52,7 @@ export default defineConfig({
           name: 'dom',
           include: DOM,
           environment: 'happy-dom',
-          setupFiles: ['tests/unit/figure-renderer-setup.ts'],
+          setupFiles: ['tests/unit/figure-renderer-setup.ts', 'tests/unit/fake-commands-setup.ts'],
         },
       },
     ],

@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { figureRendererChunk } from './build/figure-renderer-chunk';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 import { stretches } from './data/stretches';
+import { START_COMMAND, SUGGESTED_START_KEY } from './platform/commands';
 import { LIBRARY_FILE } from './platform/library';
 
 // WXT's own `wxt/browser`: the `browser` global where the browser has one (Chromium 148+,
@@ -46,6 +47,13 @@ export default defineConfig({
       'Notices how long you have been sitting and guides a short hip or glute stretch when it is time for a break.',
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     action: { default_title: 'Stand Up & Stretch' },
+    // A shortcut that starts a stretch from any tab; the user can change or clear it.
+    commands: {
+      [START_COMMAND]: {
+        suggested_key: { default: SUGGESTED_START_KEY },
+        description: 'Start a stretch now',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

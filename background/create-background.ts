@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
+import { START_COMMAND } from '../platform/commands';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
@@ -59,6 +60,10 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
         await dispatchSchedule(deps, { type });
       }),
     );
+  // The keyboard shortcut starts a stretch the same way, with or without a reminder up.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === START_COMMAND) startFrom('notification-start');
+  });
   deps.notifications.onClicked((id) => {
     if (id === NOTIFICATION_ID) startFrom('notification-clicked');
   });

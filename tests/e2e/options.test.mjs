@@ -252,7 +252,7 @@ describeInOrder('the options page in Chromium', (test) => {
     assert.deepEqual(await accessibilityViolations(page), []);
   });
 
-  test('fits a 360 px window, and saves a night shift that runs past midnight', async () => {
+  test('fits a 360 px window, saves a night shift that runs past midnight, and shows the shortcut', async () => {
     await openOptions();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();
@@ -274,5 +274,8 @@ describeInOrder('the options page in Chromium', (test) => {
     );
     assert.deepEqual(overflow, []);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+    // The browser-wide shortcut that starts a stretch, as the browser reports it.
+    await page.locator('kbd').filter({ hasText: 'Alt+Shift+S' }).waitFor();
+    await page.getByRole('button', { name: 'Change the shortcut' }).waitFor();
   });
 });

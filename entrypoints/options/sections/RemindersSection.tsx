@@ -1,5 +1,6 @@
 import { type Choice, RadioGroup } from '../../../components/RadioGroup';
 import { SettingsSection } from '../../../components/SettingsSection';
+import { ShortcutSetting } from '../../../components/ShortcutSetting';
 import { WorkingHoursEditor } from '../../../components/WorkingHoursEditor';
 import type { BreakStyle } from '../../../core/settings/settings';
 import type { SettingsForm } from '../../../pages/use-settings-form';
@@ -66,6 +67,7 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
         label="Bring back an ignored reminder"
         hint="After this many repeats it counts as missed and a new interval starts."
       />
+      <ShortcutSetting />
     </SettingsSection>
   );
 }

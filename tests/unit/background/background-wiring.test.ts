@@ -6,8 +6,10 @@ import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
 import { suggest } from '../../../background/suggestion';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
+import { START_COMMAND } from '../../../platform/commands';
 import { readWholeHistory } from '../../../platform/history-store';
 import { settingsItem } from '../../../platform/storage-items';
+import { fakeCommands } from '../fake-commands-setup';
 import { fakeDeps } from './fake-deps';
 
 const MIN = 60_000;
@@ -105,6 +107,7 @@ describe('background wiring', () => {
       'its Start pressed',
       () => fakeBrowser.notifications.onButtonClicked.trigger('stretch-break', 0),
     ],
+    ['answered with the keyboard shortcut', () => fakeCommands.trigger(START_COMMAND)],
   ])(
     'starts the guided stretch and opens its window when the notification is %s',
     async (_, act) => {
@@ -120,6 +123,19 @@ describe('background wiring', () => {
       expect(fake.cleared).toContain('stretch-break');
     },
   );
+
+  it('starts a stretch from the keyboard shortcut with no reminder up, and ignores other commands', async () => {
+    await liveUntil(START + 10 * MIN, fake);
+    fakeCommands.trigger('something-else');
+    await settled();
+    expect(fake.deps.openStretch).not.toHaveBeenCalled();
+    fakeCommands.trigger(START_COMMAND);
+    await settled();
+    expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+    const session = (await local('guided-session')) as { stretchId: string; finishedAt: null };
+    expect(session).toMatchObject({ finishedAt: null });
+    expect(typeof session.stretchId).toBe('string');
+  });
 
   it('treats an idle period of at least the natural-break length as a break', async () => {
     await liveUntil(START + 20 * MIN, fake);
