@@ -6,6 +6,7 @@ interface ScheduleStatusProps {
   view: ScheduleView;
   now: number;
   onResume: () => void;
+  onRemindAnyway: () => void;
 }
 
 function minutesUntil(at: number, now: number): string {
@@ -14,7 +15,7 @@ function minutesUntil(at: number, now: number): string {
 }
 
 /** The day at a glance: how long you have been sitting and when the next break comes. */
-export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
+export function ScheduleStatus({ view, now, onResume, onRemindAnyway }: ScheduleStatusProps) {
   switch (view.status) {
     case 'paused':
       return (
@@ -39,6 +40,9 @@ export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
               ? 'No working day is set.'
               : `Reminders start again ${formatClock(view.nextWorkingStart, now)}.`}
           </p>
+          <button type="button" onClick={onRemindAnyway}>
+            Remind me anyway today
+          </button>
         </section>
       );
     case 'away':

@@ -16,7 +16,8 @@ export type ScheduleCommand =
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'pause'; until: PauseChoice }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  | { type: 'remind-anyway' };
 
 export const PAUSE_CHOICES: readonly PauseChoice[] = [
   'minutes-30',
@@ -42,6 +43,7 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
     case 'snooze':
     case 'skip':
     case 'resume':
+    case 'remind-anyway':
       return keys.length === 1
         ? ok({ type: value.type })
         : fail(`Unexpected data with ${value.type}.`);

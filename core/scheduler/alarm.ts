@@ -45,7 +45,11 @@ export function alarmEffect(
     const start = nextWorkingStart(now, settings.workingHours);
     return start === null ? { type: 'clear-alarm' } : setAt(start);
   }
-  const end = workingHoursEndAt(now, settings.workingHours) ?? Number.POSITIVE_INFINITY;
+  // Working hours end, or "remind me anyway today" does (at midnight, when hours apply again).
+  const end = Math.min(
+    workingHoursEndAt(now, settings.workingHours) ?? Number.POSITIVE_INFINITY,
+    state.remindAnywayUntil ?? Number.POSITIVE_INFINITY,
+  );
   return setAt(
     Math.min(nextTick(state, now, settings), nextReminderCheck(state, now, settings), end),
   );

@@ -20,6 +20,7 @@ export type ScheduleEvent =
   | { type: 'skip' }
   | { type: 'pause'; until: PauseChoice }
   | { type: 'resume' }
+  | { type: 'remind-anyway' }
   | { type: 'stretch-started' }
   | { type: 'stretch-done'; stretchId?: string; complete?: boolean }
   | { type: 'settings-changed'; env: Environment };

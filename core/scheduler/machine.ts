@@ -17,7 +17,12 @@ import {
 } from './sitting-time';
 import { saneTimes } from './time-sanity';
 import { chain, type Transition, to } from './transition';
-import { isWithinWorkingHours, workingHoursStartedAt } from './working-hours';
+import {
+  hoursInForce,
+  isWithinWorkingHours,
+  remindAnywayEnd,
+  workingHoursStartedAt,
+} from './working-hours';
 
 /** What step returns: the new state to save, then the effects to run in order. */
 export type StepResult = Transition;
@@ -53,6 +58,8 @@ function applyEvent(
       return startPause(state, event.until, now, settings);
     case 'resume':
       return to(endPause(state, now));
+    case 'remind-anyway':
+      return to({ ...state, remindAnywayUntil: remindAnywayEnd(now) });
     case 'stretch-done':
       return stretchDone(state, now, {
         ...(event.stretchId === undefined ? {} : { stretchId: event.stretchId }),
@@ -95,6 +102,11 @@ export function step(
   rawSettings: ScheduleSettings,
 ): StepResult {
   const settings = normalizeScheduleSettings(rawSettings);
+  // Time-driven steps see the hours in force: none while "remind me anyway today" lasts.
+  const inForce = (s: ScheduleState): ScheduleSettings => ({
+    ...settings,
+    workingHours: hoursInForce(s.remindAnywayUntil, now, settings.workingHours),
+  });
   const sane = saneTimes(state, now, settings);
   const { state: s, effects } = chain(
     reanchorClock(sane.state, now),
@@ -108,11 +120,19 @@ export function step(
           : s,
       ),
     (s) => applyEvent(s, event, now, settings),
-    (s) => settle(s, now, settings, environmentOf(event)),
+    (s) =>
+      settle(
+        s.remindAnywayUntil !== null && now >= s.remindAnywayUntil
+          ? { ...s, remindAnywayUntil: null }
+          : s,
+        now,
+        inForce(s),
+        environmentOf(event),
+      ),
     (s) => to(s.away === null ? { ...s, lastSeenAt: now } : s),
     // The browser forgets the badge across a restart or an update: draw it again whatever we remember.
     (s) => to(event.type === 'wake' && event.reason !== 'worker-start' ? { ...s, badge: null } : s),
-    (s) => updateBadge(s, now, settings, isUserAction(event)),
+    (s) => updateBadge(s, now, inForce(s), isUserAction(event)),
   );
-  return { state: s, effects: [...effects, alarmEffect(s, now, settings)] };
+  return { state: s, effects: [...effects, alarmEffect(s, now, inForce(s))] };
 }

@@ -92,6 +92,7 @@ export function parseScheduleState(raw: unknown, now: number): ScheduleState {
     away: parseAway(raw.away),
     pause: parsePause(raw.pause),
     outsideHours: typeof raw.outsideHours === 'boolean' ? raw.outsideHours : fresh.outsideHours,
+    remindAnywayUntil: isTime(raw.remindAnywayUntil) ? raw.remindAnywayUntil : null,
     reminder: parseReminder(raw.reminder),
     badge: parseBadge(raw.badge),
   };

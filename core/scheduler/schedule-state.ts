@@ -54,6 +54,8 @@ export interface ScheduleState {
   pause: Pause | null;
   /** Working hours are on and the last handled event fell outside them. */
   outsideHours: boolean;
+  /** "Remind me anyway today": working hours do not apply before this time (the next midnight). */
+  remindAnywayUntil: number | null;
   reminder: Reminder | null;
   badge: BadgeMemo | null;
 }
@@ -69,6 +71,7 @@ export function initialScheduleState(now: number): ScheduleState {
     away: null,
     pause: null,
     outsideHours: false,
+    remindAnywayUntil: null,
     reminder: null,
     badge: null,
   };

@@ -2,7 +2,7 @@ import type { ScheduleSettings } from './schedule-settings';
 import type { ScheduleState } from './schedule-state';
 import { dueAt, GAP_SLACK_MS, sittingMs } from './sitting-time';
 import { minutesMs } from './time';
-import { isWithinWorkingHours, nextWorkingStart } from './working-hours';
+import { hoursInForce, isWithinWorkingHours, nextWorkingStart } from './working-hours';
 
 export type ScheduleStatus = 'sitting' | 'away' | 'paused' | 'outside-hours' | 'reminder';
 
@@ -30,6 +30,9 @@ export function describeSchedule(
   now: number,
   settings: ScheduleSettings,
 ): ScheduleView {
+  const hours = hoursInForce(state.remindAnywayUntil, now, settings.workingHours);
+  if (hours.enabled !== settings.workingHours.enabled)
+    return describeSchedule(state, now, { ...settings, workingHours: hours });
   const gap = minutesMs(settings.naturalBreakMinutes) + GAP_SLACK_MS;
   if (state.pause && (state.pause.until === null || now < state.pause.until)) {
     return {

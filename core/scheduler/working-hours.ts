@@ -65,3 +65,19 @@ export function nextWorkingStart(now: number, workingHours: WorkingHours): numbe
   }
   return null;
 }
+
+/** The working hours in force: none while "remind me anyway today" lasts (until its midnight). */
+export function hoursInForce(
+  remindAnywayUntil: number | null,
+  now: number,
+  workingHours: WorkingHours,
+): WorkingHours {
+  return remindAnywayUntil !== null && now < remindAnywayUntil
+    ? { ...workingHours, enabled: false }
+    : workingHours;
+}
+
+/** When "remind me anyway" asked now ends: the next local midnight. */
+export function remindAnywayEnd(now: number): number {
+  return addDays(startOfDay(now), 1).getTime();
+}

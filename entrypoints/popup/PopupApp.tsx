@@ -120,6 +120,7 @@ export function PopupApp() {
           view={scheduleView}
           now={now}
           onResume={() => send('schedule', { type: 'resume' })}
+          onRemindAnyway={() => send('schedule', { type: 'remind-anyway' })}
         />
       )}
       <TodayLine summary={today} />

@@ -28,6 +28,7 @@ describe('ScheduleStatus', () => {
         view={view({ sittingMs: 18 * MIN, nextBreakAt: NOW + 12 * MIN })}
         now={NOW}
         onResume={vi.fn()}
+        onRemindAnyway={vi.fn()}
       />,
     );
     expect(screen.getByTestId('sitting-time').textContent).toBe('18 min');
@@ -40,6 +41,7 @@ describe('ScheduleStatus', () => {
         view={view({ status: 'reminder', nextBreakAt: NOW })}
         now={NOW}
         onResume={vi.fn()}
+        onRemindAnyway={vi.fn()}
       />,
     );
     expect(screen.getByText('Time for a break')).toBeTruthy();
@@ -52,6 +54,7 @@ describe('ScheduleStatus', () => {
         view={view({ status: 'paused', pausedUntil: NOW + 60 * MIN })}
         now={NOW}
         onResume={onResume}
+        onRemindAnyway={vi.fn()}
       />,
     );
     expect(screen.getByText(/until 11:00/)).toBeTruthy();
@@ -66,9 +69,24 @@ describe('ScheduleStatus', () => {
         view={view({ status: 'outside-hours', nextWorkingStart: monday9 })}
         now={NOW}
         onResume={vi.fn()}
+        onRemindAnyway={vi.fn()}
       />,
     );
     expect(screen.getByText(/Reminders start again Mon 09:00/)).toBeTruthy();
+  });
+
+  it('offers reminders anyway for the rest of today outside working hours', () => {
+    const onRemindAnyway = vi.fn();
+    render(
+      <ScheduleStatus
+        view={view({ status: 'outside-hours', nextWorkingStart: null })}
+        now={NOW}
+        onResume={vi.fn()}
+        onRemindAnyway={onRemindAnyway}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remind me anyway today' }));
+    expect(onRemindAnyway).toHaveBeenCalledTimes(1);
   });
 });
 

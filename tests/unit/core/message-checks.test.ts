@@ -13,6 +13,7 @@ const ENTRY = { kind: 'stretched', at: 1_700_000_000_000, sittingMs: 60_000, str
 describe('the message checks', () => {
   it.each<[MessageType, unknown, unknown]>([
     ['schedule', { type: 'snooze' }, { type: 'snooze' }],
+    ['schedule', { type: 'remind-anyway' }, { type: 'remind-anyway' }],
     ['schedule', { type: 'pause', until: 'hour-1' }, { type: 'pause', until: 'hour-1' }],
     ['session', 'end-early', 'end-early'],
     ['saveSettings', { intervalMinutes: 45 }, { intervalMinutes: 45 }],
@@ -39,6 +40,7 @@ describe('the message checks', () => {
     ['schedule', { type: 'wake', reason: 'startup' }, 'Unknown schedule command'],
     ['schedule', { type: 'stretch-done' }, 'Unknown schedule command'],
     ['schedule', { type: 'skip', at: 0 }, 'Unexpected data with skip'],
+    ['schedule', { type: 'remind-anyway', until: 1 }, 'Unexpected data with remind-anyway'],
     ['schedule', 'snooze', 'an object with a type'],
     ['schedule', null, 'an object with a type'],
     ['session', 'explode', 'A session command is one of'],
@@ -79,7 +81,7 @@ describe('the message checks', () => {
   });
 
   it('never lets random data through as a schedule or session command unless it is one', () => {
-    const commands = new Set(['snooze', 'skip', 'resume', 'pause']);
+    const commands = new Set(['snooze', 'skip', 'resume', 'pause', 'remind-anyway']);
     fc.assert(
       fc.property(fc.anything(), (data) => {
         let passed: unknown;

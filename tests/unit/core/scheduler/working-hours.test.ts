@@ -4,6 +4,7 @@ import {
   describeSchedule,
   isWithinWorkingHours,
   nextWorkingStart,
+  type ScheduleEvent,
   type WorkingHours,
 } from '@/core/scheduler';
 import { ev, local, monday, ofType, settingsWith, simulate } from './run-scenario';
@@ -175,5 +176,49 @@ describe('a night shift that runs past midnight', () => {
     expect(reminders.every((at) => at < tuesday(6))).toBe(true);
     const atEnd = sim.log.find((l) => l.at === tuesday(6))?.effects ?? [];
     expect(ofType(atEnd, 'set-alarm')).toEqual([{ type: 'set-alarm', at: local(2026, 1, 19, 22) }]);
+  });
+});
+
+describe('"remind me anyway today" outside working hours', () => {
+  const remindAnyway: ScheduleEvent = { type: 'remind-anyway' };
+  const notifiedAt = (sim: ReturnType<typeof simulate>) =>
+    sim.log.flatMap((l) => (ofType(l.effects, 'notify').length ? [l.at] : []));
+
+  it('reminds from the moment it is asked until midnight, then the hours apply again', () => {
+    const sim = simulate({
+      start: monday(19),
+      until: local(2026, 1, 13, 9, 30),
+      settings,
+      events: [[monday(20), remindAnyway]],
+    });
+    const evening = notifiedAt(sim).filter((at) => at < local(2026, 1, 13, 0));
+    expect(evening[0]).toBe(monday(20, 30));
+    expect(
+      notifiedAt(sim).filter((at) => at >= local(2026, 1, 13, 0) && at < local(2026, 1, 13, 9)),
+    ).toEqual([]);
+    // Midnight wakes the schedule, which goes quiet until Tuesday's start.
+    expect(sim.alarmWakes).toContain(local(2026, 1, 13, 0));
+    expect(sim.state.remindAnywayUntil).toBeNull();
+    expect(notifiedAt(sim).at(-1)).toBe(local(2026, 1, 13, 9, 30));
+  });
+
+  it('shows sitting in the popup while it lasts, and outside-hours without it', () => {
+    const before = simulate({ start: monday(19), until: monday(19, 10), settings });
+    expect(describeSchedule(before.state, monday(19, 10), settings).status).toBe('outside-hours');
+    const after = simulate({
+      start: monday(19),
+      until: monday(19, 10),
+      settings,
+      events: [[monday(19, 5), remindAnyway]],
+    });
+    expect(after.state.remindAnywayUntil).toBe(local(2026, 1, 13, 0));
+    expect(describeSchedule(after.state, monday(19, 10), settings)).toMatchObject({
+      status: 'sitting',
+      sittingMs: 5 * 60_000,
+      nextBreakAt: monday(19, 35),
+    });
+    expect(describeSchedule(after.state, local(2026, 1, 13, 0, 5), settings).status).toBe(
+      'outside-hours',
+    );
   });
 });
