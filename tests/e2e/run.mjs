@@ -1,12 +1,15 @@
-// Runs the end-to-end suite with Node's own test runner, one file at a time (one browser at a time).
+// Runs the end-to-end suite with Node's own test runner, each file in a runner of its own, two
+// files at a time: most of a test's time is spent waiting on real countdowns and alarms, so a
+// second browser uses time the first leaves idle. Each file's output is printed whole when it ends.
 //   node tests/e2e/run.mjs [files...]                  in the written order
+//   node tests/e2e/run.mjs --jobs 1                    one file at a time (E2E_JOBS=1 as well)
 //   node tests/e2e/run.mjs --shuffle                   files and the tests in each in a random order
 //   node tests/e2e/run.mjs --seed 1234                 the order seed 1234 gives (replays a shuffle)
 //   node tests/e2e/run.mjs --test-name-pattern="..."   only the matching tests (Node's own option)
 // Node 20's runner cannot shuffle by itself, so the order is chosen here and in order.mjs.
 // Files named *.faults.test.mjs run against the test build with fault points (scripts/build-faults.mjs),
 // built here first whenever one of them is chosen; the others test `npm run build`'s output.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { findChromium } from '../../scripts/find-browser.mjs';
@@ -15,15 +18,21 @@ import { shuffled } from './order.mjs';
 const files = [];
 const nodeOptions = [];
 let seed;
+let jobs = Number(process.env.E2E_JOBS ?? 2);
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--shuffle') seed ??= randomInt(2 ** 31);
   else if (arg === '--seed') seed = Number(args[++i]);
   else if (arg.startsWith('--seed=')) seed = Number(arg.slice('--seed='.length));
+  else if (arg === '--jobs') jobs = Number(args[++i]);
   else if (arg === '--test-name-pattern') nodeOptions.push(`${arg}=${args[++i]}`);
   else if (arg.startsWith('--')) nodeOptions.push(arg);
   else files.push(arg);
+}
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error('--jobs needs a whole number of at least 1');
+  process.exit(2);
 }
 if (seed !== undefined && !Number.isSafeInteger(seed)) {
   console.error('--seed needs a whole number');
@@ -62,14 +71,38 @@ const env = { ...process.env };
 delete env.E2E_SEED;
 if (seed !== undefined) env.E2E_SEED = String(seed);
 // One runner per file: Node 20 sorts the files it is given, so only this keeps a shuffled order.
-const failed = [];
-for (const file of ordered) {
-  const result = spawnSync(process.execPath, ['--test', ...nodeOptions, file], {
-    stdio: 'inherit',
-    env,
+// Files start in that order, `jobs` at a time.
+function runFile(file) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--test', ...nodeOptions, file], { env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`# ${file}: ${code === 0 ? 'passed' : 'FAILED'} in ${seconds} s`);
+      resolve({ file, ok: code === 0, seconds });
+    });
   });
-  if (result.status !== 0) failed.push(file);
 }
+const started = Date.now();
+const queue = [...ordered];
+const results = [];
+await Promise.all(
+  Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) results.push(await runFile(file));
+  }),
+);
+const failed = results.filter((r) => !r.ok).map((r) => r.file);
+// A figure to watch, not a test: each file's seconds and the suite's share of `npm test`.
+for (const r of [...results].sort((a, b) => b.seconds - a.seconds)) {
+  console.log(`#   ${String(r.seconds).padStart(4)} s  ${r.file}`);
+}
+console.log(
+  `Chromium end-to-end suite: ${Math.round((Date.now() - started) / 1000)} s, ${jobs} at a time`,
+);
 if (seed !== undefined) console.log(`Shuffled with seed ${seed}`);
 if (failed.length) console.error(`Failed: ${failed.join(', ')}`);
 process.exit(failed.length ? 1 : 0);
