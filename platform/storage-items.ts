@@ -14,7 +14,7 @@ import {
 import type { Settings } from '../core/settings/settings';
 import { readSettings } from '../core/settings/validate-settings';
 import { parseSuggestion, type Suggestion } from '../core/suggestion-state';
-import { readKey, type StorageKey, watchKey, writeKey } from './storage-keys';
+import { readKey, readKeys, type StorageKey, watchKey, writeKey } from './storage-keys';
 
 /**
  * One stored object: its key and the check that turns whatever storage holds (an
@@ -48,10 +48,12 @@ function lazyItem<T>(key: StorageKey, parse: (raw: unknown, now: number) => T): 
 const SETTINGS_KEY = 'sync:settings';
 const parseSettings = (raw: unknown) => readSettings(raw).settings;
 
-async function readSyncedSettings(): Promise<Settings> {
-  const found = await browser.storage.sync.get(['settings', 'settings$']);
-  return parseSettings(upgradeSettings(found.settings, storedSettingsVersion(found.settings$)));
-}
+/** Every key the newest settings are made of: the synced value, its version, a waiting change. */
+const SETTINGS_KEYS: readonly StorageKey[] = [
+  SETTINGS_KEY,
+  'sync:settings$',
+  'local:settings-pending',
+];
 
 /**
  * A settings change waiting for its turn to be written to storage.sync (writes there are paced,
@@ -70,6 +72,17 @@ export const pendingSettingsItem = /* @__PURE__ */ lazyItem<Settings | null>(
  */
 function newestSettings(pendingRaw: unknown, synced: Settings): Settings {
   return isRecord(pendingRaw) ? readSettings(pendingRaw, synced).settings : synced;
+}
+
+/**
+ * The newest settings from what storage holds under SETTINGS_KEYS: the synced value brought up to
+ * the current version, under a change still waiting for storage.sync. The one home of that rule,
+ * for the background and for pages that read the settings in one call with other items.
+ */
+function settingsFrom(get: (key: StorageKey) => unknown): Settings {
+  const version = storedSettingsVersion(get('sync:settings$'));
+  const synced = parseSettings(upgradeSettings(get(SETTINGS_KEY), version));
+  return newestSettings(get('local:settings-pending'), synced);
 }
 
 /** When the settings were last written to storage.sync, for the pacing. */
@@ -91,15 +104,17 @@ export const syncErrorItem = /* @__PURE__ */ lazyItem<string | null>(
 export const settingsItem: StoredItem<Settings> & {
   /** Writes storage.sync itself (the pacing's job); everyone else saves through the background. */
   setValue(value: Settings): Promise<void>;
+  /** Every key a read needs, and the settings they make (see settingsFrom). */
+  keys: readonly StorageKey[];
+  fromKeys(get: (key: StorageKey) => unknown): Settings;
 } = {
   key: SETTINGS_KEY,
+  keys: SETTINGS_KEYS,
+  fromKeys: settingsFrom,
   parse: parseSettings,
   getValue: async () => {
-    const [pending, synced] = await Promise.all([
-      readKey(pendingSettingsItem.key),
-      readSyncedSettings(),
-    ]);
-    return newestSettings(pending, synced);
+    const found = await readKeys(SETTINGS_KEYS);
+    return settingsFrom((key) => found.get(key));
   },
   // One write: the value and its version together.
   setValue: (value) =>

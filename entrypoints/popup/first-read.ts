@@ -18,4 +18,4 @@ export const POPUP_FIRST_READ = [
   historyPartItem(Date.now()),
 ];
 
-startEarlyRead(POPUP_FIRST_READ.map((item) => item.key));
+startEarlyRead(POPUP_FIRST_READ.flatMap((item) => ('keys' in item ? item.keys : [item.key])));
