@@ -45,7 +45,12 @@ export default defineConfig({
     description:
       'Notices how long you have been sitting and guides a short hip or glute stretch when it is time for a break.',
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
-    action: { default_title: 'Stand Up & Stretch' },
+    // Firefox pins the button to the toolbar itself when asked (the welcome page's pin hint then
+    // stays away); Chrome has no such key, and the welcome page shows how to pin it.
+    action: {
+      default_title: 'Stand Up & Stretch',
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,7 @@ import { migrateHistory } from './migrate-history';
 import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
 import { keepStyleOnUpdate, SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
+import { welcomeView } from '../core/settings/update-rules';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggestNow } from './suggestion';
@@ -40,6 +41,9 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
     if (details.reason === 'update') {
       handled(serialize(() => keepStyleOnUpdate(details.previousVersion, deps.now)));
     }
+    // Once: the welcome page on install, what's new after an update that brought news.
+    const view = welcomeView(details.reason, details.previousVersion);
+    if (view) handled(browser.tabs.create({ url: `/welcome.html?view=${view}` }));
     handled(wake('installed'));
   });
   browser.runtime.onStartup.addListener(() => handled(wake('startup')));

@@ -1,5 +1,6 @@
 import type { Condition, NonEmpty, Stretch } from '../data/stretch-types';
 import { pickStretch, rememberPick } from './pick-stretch';
+import { equipped, ruledOut } from './pick-stretch-limits';
 import type { Settings } from './settings/settings';
 import { parseSuggestion, type Suggestion } from './suggestion-state';
 
@@ -45,7 +46,9 @@ export function filterKey(settings: PickSettings): string {
 
 /**
  * Picks the next stretch, carrying the deck and recent picks over from the previous suggestion.
- * Its stretch is null when the conditions and equipment leave nothing to offer.
+ * Its stretch is null when the conditions and equipment leave nothing to offer. `chosen` is an
+ * entry the user asked for by id (Easier, Harder, the Stretches page): it is taken as it is,
+ * unless the conditions or the equipment rule it out, which throws.
  */
 export function nextSuggestion(
   previous: unknown,
@@ -53,16 +56,17 @@ export function nextSuggestion(
   settings: PickSettings,
   now: number,
   random: () => number,
+  chosen?: string,
 ): Suggestion {
   const prior = parseSuggestion(previous);
   // The picker reads the filters it knows from the settings and checks each one itself.
-  const result = pickStretch({
-    ...settings,
-    library,
-    deck: prior?.deck,
-    recent: prior?.recent,
-    random,
-  });
+  const result = chosen
+    ? {
+        stretch: allowedEntry(library, settings, chosen),
+        widened: null,
+        deck: prior?.deck ?? NO_DECK,
+      }
+    : pickStretch({ ...settings, library, deck: prior?.deck, recent: prior?.recent, random });
   return {
     stretch: result.stretch,
     widened: result.widened,
@@ -71,6 +75,21 @@ export function nextSuggestion(
     deck: result.deck,
     recent: result.stretch ? rememberPick(prior?.recent, result.stretch, now) : prior?.recent,
   };
+}
+
+const NO_DECK = { key: '', remaining: [], last: null };
+
+/** The entry with this id, when the two limits nothing loosens allow it. */
+function allowedEntry(library: readonly Stretch[], settings: PickSettings, id: string): Stretch {
+  const entry = library.find((candidate) => candidate.id === id);
+  if (
+    !entry ||
+    ruledOut(entry, new Set(settings.conditions)) ||
+    !equipped(entry, new Set(settings.equipment))
+  ) {
+    throw new Error(`${id} is not an exercise your answers and equipment allow.`);
+  }
+  return entry;
 }
 
 /** A stored suggestion when it still fits these settings, else null (time for a new pick). */
@@ -88,8 +107,8 @@ export type SuggestionEvent =
   | { type: 'reminder'; attempt: number; shownAt: number }
   /** Something needs the suggestion now (a session starts, a page asks). */
   | { type: 'need' }
-  /** The user asked for another stretch. */
-  | { type: 'another' }
+  /** The user asked for another stretch, or for the one with this id. */
+  | { type: 'another'; id?: string | undefined }
   | { type: 'settings-changed' };
 
 export interface SuggestionContext<S extends PickSettings> {

@@ -55,6 +55,14 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
   }
 };
 
+/** An entry's id (kebab-case, as data/ writes them), or nothing for "any other one". */
+const optionalStretchId: Check<string | undefined> = (value) =>
+  value === undefined || value === null
+    ? ok(undefined)
+    : typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value)
+      ? ok(value)
+      : fail('An exercise is named by its id.');
+
 const sessionCommand: Check<SessionCommand> = (value) =>
   SESSION_COMMANDS.includes(value as SessionCommand)
     ? ok(value as SessionCommand)
@@ -98,7 +106,7 @@ export const MESSAGE_CHECKS = {
   schedule: scheduleCommand,
   refresh: nothing,
   session: sessionCommand,
-  anotherStretch: nothing,
+  anotherStretch: optionalStretchId,
   popOut: nothing,
 } as const;
 
