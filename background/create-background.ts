@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
+import { welcomeView } from '../core/settings/update-rules';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
@@ -7,7 +8,6 @@ import { migrateHistory } from './migrate-history';
 import { SNOOZE_BUTTON, START_BUTTON } from './run-effect';
 import { keepStyleOnUpdate, SETTINGS_SYNC_ALARM, syncSettings } from './save-settings';
 import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from './schedule';
-import { welcomeView } from '../core/settings/update-rules';
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggestNow } from './suggestion';

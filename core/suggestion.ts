@@ -79,7 +79,7 @@ export function nextSuggestion(
 
 const NO_DECK = { key: '', remaining: [], last: null };
 
-/** The entry with this id, when the two limits nothing loosens allow it. */
+/** The entry with this id, when the two limits nothing loosens allow it; else it throws. */
 function allowedEntry(library: readonly Stretch[], settings: PickSettings, id: string): Stretch {
   const entry = library.find((candidate) => candidate.id === id);
   if (
@@ -87,7 +87,7 @@ function allowedEntry(library: readonly Stretch[], settings: PickSettings, id: s
     ruledOut(entry, new Set(settings.conditions)) ||
     !equipped(entry, new Set(settings.equipment))
   ) {
-    throw new Error(`${id} is not an exercise your answers and equipment allow.`);
+    throw new Error(`Not offered: ${id}`);
   }
   return entry;
 }

@@ -55,13 +55,11 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
   }
 };
 
-/** An entry's id (kebab-case, as data/ writes them), or nothing for "any other one". */
+/** An entry's id (the background looks it up in the library), or nothing for "any other one". */
 const optionalStretchId: Check<string | undefined> = (value) =>
-  value === undefined || value === null
-    ? ok(undefined)
-    : typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value)
-      ? ok(value)
-      : fail('An exercise is named by its id.');
+  value === undefined || value === null || typeof value === 'string'
+    ? ok(value ?? undefined)
+    : fail('An exercise is named by its id.');
 
 const sessionCommand: Check<SessionCommand> = (value) =>
   SESSION_COMMANDS.includes(value as SessionCommand)
