@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { figureRendererChunk } from './build/figure-renderer-chunk';
+import { popupSharedChunk } from './build/popup-shared-chunk';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 import { stretches } from './data/stretches';
 import { LIBRARY_FILE } from './platform/library';
@@ -22,7 +23,7 @@ export default defineConfig({
   // It would cost the service worker 2.7 KB of its 16 KB gzip budget. Firefox keeps it.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk()],
+    plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk(), popupSharedChunk()],
     // No modulepreload polyfill: every browser this extension supports preloads modules itself.
     build: { sourcemap: process.env.SOURCEMAP === '1', modulePreload: { polyfill: false } },
     resolve: { alias: env.browser === 'firefox' ? NO_ALIAS : { 'wxt/browser': WXT_BROWSER } },

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
-import { welcomeView } from '../core/settings/update-rules';
+import { welcomePage } from '../core/settings/update-rules';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
@@ -42,8 +42,8 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
       handled(serialize(() => keepStyleOnUpdate(details.previousVersion, deps.now)));
     }
     // Once: the welcome page on install, what's new after an update that brought news.
-    const view = welcomeView(details.reason, details.previousVersion);
-    if (view) handled(browser.tabs.create({ url: `/welcome.html?view=${view}` }));
+    const page = welcomePage(details.reason, details.previousVersion);
+    if (page) handled(browser.tabs.create({ url: page }));
     handled(wake('installed'));
   });
   browser.runtime.onStartup.addListener(() => handled(wake('startup')));

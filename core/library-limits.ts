@@ -31,22 +31,3 @@ export function splitByLimits(
   }
   return { allowed, hidden };
 }
-
-/**
- * The easier and harder versions of an entry the user may do: a link is offered only when the
- * linked entry exists and passes the same two limits.
- */
-export function allowedLinks(
-  entry: Stretch,
-  library: readonly Stretch[],
-  conditions: readonly Condition[],
-  owned: readonly Gear[],
-): { easier: Stretch | null; harder: Stretch | null } {
-  const { allowed } = splitByLimits(
-    library.filter((other) => other.id === entry.easier || other.id === entry.harder),
-    conditions,
-    owned,
-  );
-  const find = (id: string | undefined) => allowed.find((other) => other.id === id) ?? null;
-  return { easier: find(entry.easier), harder: find(entry.harder) };
-}

@@ -1,6 +1,5 @@
 import type { Condition, NonEmpty, Stretch } from '../data/stretch-types';
 import { pickStretch, rememberPick } from './pick-stretch';
-import { equipped, ruledOut } from './pick-stretch-limits';
 import type { Settings } from './settings/settings';
 import { parseSuggestion, type Suggestion } from './suggestion-state';
 
@@ -59,37 +58,27 @@ export function nextSuggestion(
   chosen?: string,
 ): Suggestion {
   const prior = parseSuggestion(previous);
-  // The picker reads the filters it knows from the settings and checks each one itself.
-  const result = chosen
-    ? {
-        stretch: allowedEntry(library, settings, chosen),
-        widened: null,
-        deck: prior?.deck ?? NO_DECK,
-      }
-    : pickStretch({ ...settings, library, deck: prior?.deck, recent: prior?.recent, random });
+  // The picker reads the filters it knows from the settings and checks each one itself. A chosen
+  // entry is the only one it may pick: it never loosens conditions or equipment for it, and the
+  // other filters (focus, place...) do not apply to an entry asked for by name.
+  const result = pickStretch({
+    ...settings,
+    // The picker returns no stretch from an empty list (an unknown id), which throws below.
+    library: chosen ? (library.filter((entry) => entry.id === chosen) as never) : library,
+    deck: prior?.deck,
+    recent: prior?.recent,
+    random,
+  });
+  if (chosen && !result.stretch) throw new Error(`Refused anotherStretch: ${chosen}`);
   return {
     stretch: result.stretch,
-    widened: result.widened,
+    widened: chosen ? null : result.widened,
     pickedAt: now,
     filterKey: filterKey(settings),
-    deck: result.deck,
+    // A chosen entry leaves the round as it was.
+    deck: (chosen && prior?.deck) || result.deck,
     recent: result.stretch ? rememberPick(prior?.recent, result.stretch, now) : prior?.recent,
   };
-}
-
-const NO_DECK = { key: '', remaining: [], last: null };
-
-/** The entry with this id, when the two limits nothing loosens allow it; else it throws. */
-function allowedEntry(library: readonly Stretch[], settings: PickSettings, id: string): Stretch {
-  const entry = library.find((candidate) => candidate.id === id);
-  if (
-    !entry ||
-    ruledOut(entry, new Set(settings.conditions)) ||
-    !equipped(entry, new Set(settings.equipment))
-  ) {
-    throw new Error(`Not offered: ${id}`);
-  }
-  return entry;
 }
 
 /** A stored suggestion when it still fits these settings, else null (time for a new pick). */

@@ -57,9 +57,7 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
 
 /** An entry's id (the background looks it up in the library), or nothing for "any other one". */
 const optionalStretchId: Check<string | undefined> = (value) =>
-  value === undefined || value === null || typeof value === 'string'
-    ? ok(value ?? undefined)
-    : fail('An exercise is named by its id.');
+  typeof value === 'string' ? ok(value) : nothing(value);
 
 const sessionCommand: Check<SessionCommand> = (value) =>
   SESSION_COMMANDS.includes(value as SessionCommand)

@@ -33,16 +33,13 @@ export function keepsGentleStyle(previousVersion: string | undefined, hasSavedSe
 export const WHATS_NEW_SINCE = '0.3.0';
 
 /**
- * Which page an install or an update opens, once: the welcome page on a new install, what's new
+ * The page an install or an update opens, once: the welcome page on a new install, what's new
  * after an update from before WHATS_NEW_SINCE, else none (a browser update, a reload in
  * development, an update within the same news).
  */
-export function welcomeView(
-  reason: string,
-  previousVersion: string | undefined,
-): 'welcome' | 'whats-new' | null {
-  if (reason === 'install') return 'welcome';
-  return reason === 'update' && isOlderVersion(previousVersion ?? '', WHATS_NEW_SINCE)
-    ? 'whats-new'
+export function welcomePage(reason: string, previousVersion = ''): string | null {
+  if (reason === 'install') return '/welcome.html';
+  return reason === 'update' && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
+    ? '/welcome.html?view=whats-new'
     : null;
 }

@@ -70,7 +70,7 @@ describe('background wiring', () => {
     await fakeBrowser.notifications.onClicked.trigger('stretch-done');
     await fakeBrowser.notifications.onClosed.trigger('stretch-done', true);
     await settled();
-    expect(fake.deps.openStretch).not.toHaveBeenCalled();
+    expect(fake.deps.openStretchWindow).not.toHaveBeenCalled();
     expect(((await local('schedule')) as { reminder: { phase: string } }).reminder.phase).toBe(
       'showing',
     );
@@ -112,7 +112,7 @@ describe('background wiring', () => {
       const offered = (await local('suggestion')) as { stretch: { id: string } };
       await act();
       await settled();
-      expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+      expect(fake.deps.openStretchWindow).toHaveBeenCalledTimes(1);
       const session = (await local('guided-session')) as { stretchId: string; finishedAt: null };
       expect(session).toMatchObject({ stretchId: offered.stretch.id, finishedAt: null });
       const schedule = (await local('schedule')) as { reminder: { phase: string } };
