@@ -15,13 +15,21 @@ export function SuggestionChoices({ easier, harder, onAnother, onChoose }: Sugge
   return (
     <>
       {easier && (
-        <button type="button" onClick={() => onChoose(easier.id)}>
-          Easier<span class="visually-hidden">: {easier.name}</span>
+        <button
+          type="button"
+          onClick={() => onChoose(easier.id)}
+          aria-label={`Easier: ${easier.name}`}
+        >
+          Easier
         </button>
       )}
       {harder && (
-        <button type="button" onClick={() => onChoose(harder.id)}>
-          Harder<span class="visually-hidden">: {harder.name}</span>
+        <button
+          type="button"
+          onClick={() => onChoose(harder.id)}
+          aria-label={`Harder: ${harder.name}`}
+        >
+          Harder
         </button>
       )}
       <button type="button" onClick={onAnother} aria-keyshortcuts="N">

@@ -45,6 +45,7 @@ export function StretchesApp() {
           </p>
         )}
         <HiddenEntries hidden={hidden} settingsHref="/options.html#health" />
+        <h2 class="visually-hidden">Exercises</h2>
         <LibraryList
           entries={allowed}
           excluded={settings.excluded}
