@@ -37,9 +37,9 @@ export const WHATS_NEW_SINCE = '0.3.0';
  * after an update from before WHATS_NEW_SINCE, else none (a browser update, a reload in
  * development, an update within the same news).
  */
-export function welcomePage(reason: string, previousVersion = ''): string | null {
+export function welcomePage(reason: string, previousVersion?: string): string | null {
   if (reason === 'install') return '/welcome.html';
-  return reason === 'update' && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
+  return reason === 'update' && previousVersion && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
     ? '/welcome.html?view=whats-new'
     : null;
 }
