@@ -13,7 +13,7 @@ export interface StretchLinks {
  * only this.
  */
 export function allowedLinks(
-  entry: Stretch,
+  entry: Pick<Stretch, 'easier' | 'harder'>,
   library: readonly Stretch[],
   conditions: readonly Condition[],
   owned: readonly Gear[],

@@ -13,11 +13,14 @@ const NONE: StretchLinks = { easier: null, harder: null };
  */
 export function useStretchLinks(stretch: Stretch | null, owned: readonly Gear[] | undefined) {
   const [links, setLinks] = useState<StretchLinks>(NONE);
-  const linked = stretch && (stretch.easier || stretch.harder) && owned ? stretch : null;
-  const ownedKey = owned?.join();
+  // Plain values, so the effect runs again only when the links or the equipment really change.
+  const easier = stretch?.easier;
+  const harder = stretch?.harder;
+  const ownedKey = owned?.join(',');
   useEffect(() => {
     setLinks(NONE);
-    if (!linked || !owned) return;
+    if ((!easier && !harder) || ownedKey === undefined) return;
+    const have = (ownedKey ? ownedKey.split(',') : []) as Gear[];
     let live = true;
     // The package's own file (platform/library.ts, without its checks: a library that cannot be
     // read or is not a list offers no links, and the card stays as it was).
@@ -25,15 +28,13 @@ export function useStretchLinks(stretch: Stretch | null, owned: readonly Gear[] 
     Promise.all([library, conditionsItem.getValue()])
       .then(([entries, conditions]) => {
         if (live && Array.isArray(entries)) {
-          setLinks(allowedLinks(linked, entries, conditions, owned));
+          setLinks(allowedLinks({ easier, harder }, entries, conditions, have));
         }
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-    // The stretch's id and the owned list's contents are what matter, not their identities.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  }, [linked?.id, ownedKey]);
+  }, [easier, harder, ownedKey]);
   return links;
 }

@@ -1,9 +1,10 @@
+import { useState } from 'preact/hooks';
 import { PinHint } from '../../components/PinHint';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
 import { SettingsSection } from '../../components/SettingsSection';
 import { SyncErrorNote } from '../../components/SyncErrorNote';
 import type { Settings } from '../../core/settings/settings';
-import { useCommands } from '../../pages/use-commands';
+import { startStretch } from '../../pages/start-stretch';
 import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
 import { useSyncError } from '../../pages/use-sync-error';
@@ -37,12 +38,15 @@ function WelcomeForm({ settings }: { settings: Settings }) {
   const form = useSettingsForm(settings);
   const syncError = useSyncError();
   const pinned = useToolbarPinned();
-  const { send, error } = useCommands();
+  const [error, setError] = useState<string | null>(null);
   const tryStretch = async () => {
-    await send('session', 'start');
-    await send('popOut');
+    setError(null);
+    try {
+      await startStretch();
+    } catch (cause) {
+      setError(`Could not start it: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
   };
-  const minutes = form.value('intervalMinutes');
   return (
     <>
       <header class="options-header">
@@ -58,8 +62,8 @@ function WelcomeForm({ settings }: { settings: Settings }) {
               counts as a break, and sitting starts again from zero.
             </li>
             <li>
-              After {typeof minutes === 'number' ? minutes : 30} minutes of sitting it tells you to
-              stand up, in the way you choose below, and names one short hip or glute stretch.
+              After {settings.intervalMinutes} minutes of sitting it tells you to stand up, in the
+              way you choose below, and names one short hip or glute stretch.
             </li>
             <li>
               Start it and it guides you: the steps, a picture, and a countdown for each side. It
