@@ -12,10 +12,7 @@ export function PinHint({ pinned }: { pinned: boolean | null }) {
         new buttons in its extensions menu until you pin them:
       </p>
       <ol>
-        <li>
-          Click the jigsaw-piece button (<span aria-hidden="true">🧩</span> Extensions) at the right
-          of the address bar.
-        </li>
+        <li>Click the Extensions button (a jigsaw piece) at the right of the address bar.</li>
         <li>Click the pin beside “Stand Up &amp; Stretch”.</li>
       </ol>
     </section>
