@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
-import { welcomePage } from '../core/settings/update-rules';
+import { opensWelcome } from '../core/settings/update-rules';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
 import { handleMessages } from './message-handlers';
@@ -42,8 +42,9 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
       handled(serialize(() => keepStyleOnUpdate(details.previousVersion, deps.now)));
     }
     // Once: the welcome page on install, what's new after an update that brought news.
-    const page = welcomePage(details.reason, details.previousVersion);
-    if (page) handled(browser.tabs.create({ url: page }));
+    if (opensWelcome(details.reason, details.previousVersion)) {
+      handled(browser.tabs.create({ url: `/welcome.html?${details.reason}` }));
+    }
     handled(wake('installed'));
   });
   browser.runtime.onStartup.addListener(() => handled(wake('startup')));

@@ -38,12 +38,13 @@ export interface BackgroundDeps {
 const TEST_BUILD = import.meta.env.MODE === 'faults';
 
 export const browserDeps: BackgroundDeps = {
-  now: () => Date.now(),
-  random: () => Math.random(),
+  // Neither reads `this`: the functions themselves, unwrapped.
+  now: Date.now,
+  random: Math.random,
   idle: browserIdle,
   notifications: TEST_BUILD ? journaled(browserNotifications) : browserNotifications,
   environment: readEnvironment,
-  openStretchWindow: () => openStretchWindow('window'),
+  openStretchWindow,
   openBreakPage: () => openStretchWindow('break'),
   isStretchOnScreen,
   loadLibrary,

@@ -68,7 +68,7 @@ try {
   await welcome.emulateMedia({ colorScheme: 'dark' });
   await welcome.screenshot({ path: `${OUT}/welcome-dark.png` });
   const news = await ext.context.newPage();
-  await news.goto(`chrome-extension://${ext.extensionId}/welcome.html?view=whats-new`);
+  await news.goto(`chrome-extension://${ext.extensionId}/welcome.html?update`);
   await news.getByRole('heading', { name: 'What’s new in Stand Up & Stretch' }).waitFor();
   await fullHeight(news, 900);
   await news.screenshot({ path: `${OUT}/whats-new.png` });

@@ -33,13 +33,13 @@ export function keepsGentleStyle(previousVersion: string | undefined, hasSavedSe
 export const WHATS_NEW_SINCE = '0.3.0';
 
 /**
- * The page an install or an update opens, once: the welcome page on a new install, what's new
- * after an update from before WHATS_NEW_SINCE, else none (a browser update, a reload in
- * development, an update within the same news).
+ * Whether an install or an update opens the welcome page, once (at `/welcome.html?<reason>`):
+ * on a new install it welcomes, after an update from before WHATS_NEW_SINCE it says what is new;
+ * a browser update, a reload in development or an update within the same news open nothing.
  */
-export function welcomePage(reason: string, previousVersion?: string): string | null {
-  if (reason === 'install') return '/welcome.html';
-  return reason === 'update' && previousVersion && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
-    ? '/welcome.html?view=whats-new'
-    : null;
+export function opensWelcome(reason: string, previousVersion?: string): boolean {
+  if (reason === 'install') return true;
+  return (
+    reason === 'update' && !!previousVersion && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
+  );
 }

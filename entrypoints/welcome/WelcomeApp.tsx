@@ -19,14 +19,14 @@ import {
 } from '../options/sections/RemindersSection';
 import { WhatsNew } from './WhatsNew';
 
-/** Which page this is: the welcome after an install, or what's new after an update. */
-const view = new URLSearchParams(location.search).get('view');
+/** What's new after an update (`?update`), else the welcome (`?install`, or opened from the options). */
+const afterUpdate = new URLSearchParams(location.search).has('update');
 
 export function WelcomeApp() {
   const settings = useSettings();
   useTheme(settings?.theme);
   if (!settings) return <main aria-busy="true" />;
-  if (view === 'whats-new') return <WhatsNew settings={settings} />;
+  if (afterUpdate) return <WhatsNew settings={settings} />;
   return <WelcomeForm settings={settings} />;
 }
 

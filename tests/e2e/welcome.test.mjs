@@ -24,7 +24,7 @@ describeInOrder('the welcome page in Chromium', (test) => {
     const page = await waitFor('the welcome page to open by itself', () =>
       ext.context.pages().find(isWelcomePage),
     );
-    assert.match(page.url(), /welcome\.html$/);
+    assert.match(page.url(), /welcome\.html\?install$/);
     await page.getByRole('heading', { name: 'Welcome to Stand Up & Stretch' }).waitFor();
     // Headless Chromium has no pinned buttons: the hint shows how.
     await page.getByRole('heading', { name: 'Pin the button to your toolbar' }).waitFor();
@@ -91,7 +91,7 @@ describeInOrder('the welcome page in Chromium', (test) => {
 
   test("an update from an earlier version opens what's new", async () => {
     const opened = ext.context.waitForEvent('page', {
-      predicate: (p) => p.url().includes('welcome.html?view=whats-new'),
+      predicate: (p) => p.url().includes('welcome.html?update'),
       timeout: 20_000,
     });
     await worker.evaluate(() =>

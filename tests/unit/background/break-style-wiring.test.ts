@@ -65,8 +65,8 @@ describe('break styles in the background', () => {
   });
 
   it.each<[string, string | undefined, string | null]>([
-    ['install', undefined, '/welcome.html'],
-    ['update', '0.2.0', '/welcome.html?view=whats-new'],
+    ['install', undefined, '/welcome.html?install'],
+    ['update', '0.2.0', '/welcome.html?update'],
     ['update', '0.3.0', null],
     ['browser_update', undefined, null],
   ])('on %s from %s opens %s once', async (reason, previousVersion, url) => {

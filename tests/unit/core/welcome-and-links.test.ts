@@ -3,7 +3,7 @@ import { filterLibrary, NO_LIBRARY_FILTER } from '../../../core/filter-library';
 import { splitByLimits } from '../../../core/library-limits';
 import { checkMessage } from '../../../core/protocol/message-checks';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
-import { welcomePage } from '../../../core/settings/update-rules';
+import { opensWelcome } from '../../../core/settings/update-rules';
 import { allowedLinks } from '../../../core/stretch-links';
 import { filterKey, nextSuggestion } from '../../../core/suggestion';
 import { fitsDesk } from '../../../data/stretch-fit';
@@ -21,18 +21,18 @@ const entry = (id: string) => {
 };
 
 describe('the page an install or an update opens', () => {
-  it.each<[string, string | undefined, string | null]>([
-    ['install', undefined, '/welcome.html'],
-    ['update', '0.1.0', '/welcome.html?view=whats-new'],
-    ['update', '0.2.5', '/welcome.html?view=whats-new'],
-    ['update', '0.3.0', null],
-    ['update', '0.4.1', null],
-    ['update', undefined, null],
-    ['browser_update', undefined, null],
-    ['chrome_update', '0.1.0', null],
-    ['shared_module_update', undefined, null],
-  ])('%s from %s opens %s', (reason, previous, page) => {
-    expect(welcomePage(reason, previous)).toBe(page);
+  it.each<[string, string | undefined, boolean]>([
+    ['install', undefined, true],
+    ['update', '0.1.0', true],
+    ['update', '0.2.5', true],
+    ['update', '0.3.0', false],
+    ['update', '0.4.1', false],
+    ['update', undefined, false],
+    ['browser_update', undefined, false],
+    ['chrome_update', '0.1.0', false],
+    ['shared_module_update', undefined, false],
+  ])('%s from %s opens it: %s', (reason, previous, opens) => {
+    expect(opensWelcome(reason, previous)).toBe(opens);
   });
 });
 
