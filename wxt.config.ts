@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { figureRendererChunk } from './build/figure-renderer-chunk';
+import { popupSharedChunk } from './build/popup-shared-chunk';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 import { stretches } from './data/stretches';
 import { START_COMMAND, SUGGESTED_START_KEY } from './platform/commands';
@@ -23,7 +24,7 @@ export default defineConfig({
   // It would cost the service worker 2.7 KB of its 16 KB gzip budget. Firefox keeps it.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk()],
+    plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk(), popupSharedChunk()],
     // No modulepreload polyfill: every browser this extension supports preloads modules itself.
     build: { sourcemap: process.env.SOURCEMAP === '1', modulePreload: { polyfill: false } },
     resolve: { alias: env.browser === 'firefox' ? NO_ALIAS : { 'wxt/browser': WXT_BROWSER } },
@@ -46,7 +47,12 @@ export default defineConfig({
     description:
       'Notices how long you have been sitting and guides a short hip or glute stretch when it is time for a break.',
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
-    action: { default_title: 'Stand Up & Stretch' },
+    // Firefox pins the button to the toolbar itself when asked (the welcome page's pin hint then
+    // stays away); Chrome has no such key, and the welcome page shows how to pin it.
+    action: {
+      default_title: 'Stand Up & Stretch',
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     // A shortcut that starts a stretch from any tab; the user can change or clear it.
     commands: {
       [START_COMMAND]: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS, NOTIFICATION_ID, SCHEDULE_ALARM } from '../core/scheduler';
+import { opensWelcome } from '../core/settings/update-rules';
 import { START_COMMAND } from '../platform/commands';
 import { settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
@@ -40,6 +41,10 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'update') {
       handled(serialize(() => keepStyleOnUpdate(details.previousVersion, deps.now)));
+    }
+    // Once: the welcome page on install, what's new after an update that brought news.
+    if (opensWelcome(details.reason, details.previousVersion)) {
+      handled(browser.tabs.create({ url: `/welcome.html?${details.reason}` }));
     }
     handled(wake('installed'));
   });

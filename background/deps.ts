@@ -15,10 +15,10 @@ export interface BackgroundDeps {
   notifications: NotificationsAdapter;
   environment: (wanted: { fullscreen: boolean; audible: boolean }) => Promise<Environment>;
   /**
-   * Shows a stretch started from the notification in a view that stays open: the stretch window
-   * (the toolbar popup would close as soon as the person steps away from the keyboard).
+   * The stretch window: a stretch started from the notification (or popped out of the popup)
+   * shows in a view that stays open, where the toolbar popup would close as soon as the person
+   * steps away from the keyboard.
    */
-  openStretch: () => Promise<void>;
   openStretchWindow: () => Promise<void>;
   /** The break page: the stretch in a focused window of its own (break styles). */
   openBreakPage: () => Promise<void>;
@@ -38,13 +38,13 @@ export interface BackgroundDeps {
 const TEST_BUILD = import.meta.env.MODE === 'faults';
 
 export const browserDeps: BackgroundDeps = {
-  now: () => Date.now(),
-  random: () => Math.random(),
+  // Neither reads `this`: the functions themselves, unwrapped.
+  now: Date.now,
+  random: Math.random,
   idle: browserIdle,
   notifications: TEST_BUILD ? journaled(browserNotifications) : browserNotifications,
   environment: readEnvironment,
-  openStretch: () => openStretchWindow('window'),
-  openStretchWindow: () => openStretchWindow('window'),
+  openStretchWindow,
   openBreakPage: () => openStretchWindow('break'),
   isStretchOnScreen,
   loadLibrary,

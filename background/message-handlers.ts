@@ -34,11 +34,12 @@ export function handleMessages(
     schedule: (command) => schedule(command),
     refresh: () => schedule({ type: 'wake', reason: 'worker-start' }),
     session: (command) => serialize(() => runSessionCommand(deps, command)),
-    // "Another one" also ends a session in progress: it was for the stretch being replaced.
-    anotherStretch: () =>
+    // "Another one" (or the entry named: Easier, Harder, the Stretches page) also ends a session
+    // in progress: it was for the stretch being replaced.
+    anotherStretch: (id) =>
       serialize(async () => {
         await runSessionCommand(deps, 'close');
-        await suggestNow(deps, { type: 'another' });
+        await suggestNow(deps, { type: 'another', id });
       }),
     popOut: () => deps.openStretchWindow(),
   };

@@ -67,7 +67,7 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
       ]);
       return;
     case 'open-stretch':
-      await deps.openStretch();
+      await deps.openStretchWindow();
       return;
     case 'open-break-page':
       await deps.openBreakPage();

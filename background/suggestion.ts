@@ -43,7 +43,14 @@ export async function suggest(
   });
   if (decision.action !== 'pick') return decision.action === 'keep' ? decision.suggestion : null;
   const library = await deps.loadLibrary();
-  const picked = nextSuggestion(stored, library, decision.settings, now, deps.random);
+  const picked = nextSuggestion(
+    stored,
+    library,
+    decision.settings,
+    now,
+    deps.random,
+    event.type === 'another' ? event.id : undefined,
+  );
   await suggestionItem.setValue(picked);
   return picked;
 }

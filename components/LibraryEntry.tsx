@@ -6,14 +6,18 @@ interface LibraryEntryProps {
   entry: Stretch;
   off: boolean;
   favourite: boolean;
-  onSwitchOff: (off: boolean) => void;
-  onFavourite: (favourite: boolean) => void;
+  /** The two marks (the options page); without them the entry shows none. */
+  onSwitchOff?: ((off: boolean) => void) | undefined;
+  onFavourite?: ((favourite: boolean) => void) | undefined;
+  /** Starts a guided session of this entry (the Stretches page). */
+  onStart?: (() => void) | undefined;
 }
 
 /**
- * One library entry with what it works, where it is done and what it is, and its two marks. The
- * checkboxes read "Switch off" and "Favourite" on screen; their accessible names add the entry's
- * name, since a screen reader user tabbing through 46 of them would not know which one is meant.
+ * One library entry with what it works, where it is done and what it is, and its controls. The
+ * controls read "Switch off", "Favourite" and "Start" on screen; their accessible names add the
+ * entry's name, since a screen reader user tabbing through 46 of them would not know which one is
+ * meant.
  */
 export function LibraryEntry({
   entry,
@@ -21,6 +25,7 @@ export function LibraryEntry({
   favourite,
   onSwitchOff,
   onFavourite,
+  onStart,
 }: LibraryEntryProps) {
   const equipment = entry.equipment.filter((item) => item !== 'none');
   return (
@@ -49,22 +54,31 @@ export function LibraryEntry({
         </ul>
       </div>
       <div class="entry-marks">
-        <label class="mark">
-          <input
-            type="checkbox"
-            checked={off}
-            onChange={(event) => onSwitchOff(event.currentTarget.checked)}
-          />
-          Switch off<span class="visually-hidden"> {entry.name}</span>
-        </label>
-        <label class="mark">
-          <input
-            type="checkbox"
-            checked={favourite}
-            onChange={(event) => onFavourite(event.currentTarget.checked)}
-          />
-          Favourite<span class="visually-hidden"> {entry.name}</span>
-        </label>
+        {onStart && (
+          <button type="button" class="primary" onClick={onStart}>
+            Start<span class="visually-hidden"> {entry.name}</span>
+          </button>
+        )}
+        {onSwitchOff && (
+          <label class="mark">
+            <input
+              type="checkbox"
+              checked={off}
+              onChange={(event) => onSwitchOff(event.currentTarget.checked)}
+            />
+            Switch off<span class="visually-hidden"> {entry.name}</span>
+          </label>
+        )}
+        {onFavourite && (
+          <label class="mark">
+            <input
+              type="checkbox"
+              checked={favourite}
+              onChange={(event) => onFavourite(event.currentTarget.checked)}
+            />
+            Favourite<span class="visually-hidden"> {entry.name}</span>
+          </label>
+        )}
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 import type { LibraryFilter } from '../core/filter-library';
-import { FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
-import { FOCUS_AREAS, KINDS, POSITIONS } from '../data/stretch-types';
+import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../data/labels';
+import { FOCUS_AREAS, GEAR, KINDS, POSITIONS } from '../data/stretch-types';
 
 interface LibraryFiltersProps {
   filter: LibraryFilter;
@@ -14,7 +14,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
     </option>
   ));
 
-/** The controls that narrow the library list: focus, position, kind, marks and free text. */
+/** The controls that narrow the library list: focus, place, position, equipment, kind, marks and free text. */
 export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
   const set = (change: Partial<LibraryFilter>) => onChange({ ...filter, ...change });
   return (
@@ -39,6 +39,16 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         </select>
       </label>
       <label>
+        Place
+        <select
+          value={filter.place}
+          onChange={(event) => set({ place: event.currentTarget.value as LibraryFilter['place'] })}
+        >
+          <option value="all">Anywhere</option>
+          <option value="desk">At a desk</option>
+        </select>
+      </label>
+      <label>
         Position
         <select
           value={filter.position}
@@ -48,6 +58,19 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         >
           <option value="all">Any position</option>
           {options(POSITIONS, POSITION_LABELS)}
+        </select>
+      </label>
+      <label>
+        Equipment
+        <select
+          value={filter.equipment}
+          onChange={(event) =>
+            set({ equipment: event.currentTarget.value as LibraryFilter['equipment'] })
+          }
+        >
+          <option value="all">Any equipment</option>
+          <option value="nothing">Nothing needed</option>
+          {options(GEAR, EQUIPMENT_LABELS)}
         </select>
       </label>
       <label>

@@ -9,16 +9,28 @@ interface LibraryListProps {
   excluded: readonly string[];
   favourites: readonly string[];
   error?: string | undefined;
-  onExcludedChange: (excluded: string[]) => void;
-  onFavouritesChange: (favourites: string[]) => void;
+  /** The marks (options page): switch an entry off, make it a favourite. */
+  onExcludedChange?: (excluded: string[]) => void;
+  onFavouritesChange?: (favourites: string[]) => void;
+  /** A Start button on every entry (the Stretches page). */
+  onStart?: (entry: Stretch) => void;
+  /** How the filters start (the Stretches page starts from the place setting). */
+  initialFilter?: Partial<LibraryFilter>;
 }
 
 const toggled = (ids: readonly string[], id: string, on: boolean) =>
   on ? [...ids.filter((other) => other !== id), id] : ids.filter((other) => other !== id);
 
-/** The whole library, filterable, with a "switch off" and a "favourite" mark on every entry. */
+/**
+ * The library, filterable: on the options page with a "switch off" and a "favourite" mark on
+ * every entry, on the Stretches page with a Start button.
+ */
 export function LibraryList(props: LibraryListProps) {
-  const [filter, setFilter] = useState<LibraryFilter>(NO_LIBRARY_FILTER);
+  const [filter, setFilter] = useState<LibraryFilter>({
+    ...NO_LIBRARY_FILTER,
+    ...props.initialFilter,
+  });
+  const { onExcludedChange, onFavouritesChange, onStart } = props;
   const marks = { excluded: props.excluded, favourites: props.favourites };
   const shown = filterLibrary(props.entries, filter, marks);
   return (
@@ -44,10 +56,15 @@ export function LibraryList(props: LibraryListProps) {
               entry={entry}
               off={props.excluded.includes(entry.id)}
               favourite={props.favourites.includes(entry.id)}
-              onSwitchOff={(off) => props.onExcludedChange(toggled(props.excluded, entry.id, off))}
-              onFavourite={(on) =>
-                props.onFavouritesChange(toggled(props.favourites, entry.id, on))
+              onSwitchOff={
+                onExcludedChange &&
+                ((off) => onExcludedChange(toggled(props.excluded, entry.id, off)))
               }
+              onFavourite={
+                onFavouritesChange &&
+                ((on) => onFavouritesChange(toggled(props.favourites, entry.id, on)))
+              }
+              onStart={onStart && (() => onStart(entry))}
             />
           ))}
         </ul>

@@ -1,9 +1,14 @@
-import type { FocusArea, Position, Stretch, StretchKind } from '../data/stretch-types';
+import { fitsDesk } from '../data/stretch-fit';
+import type { FocusArea, Gear, Position, Stretch, StretchKind } from '../data/stretch-types';
 
-/** What the options page's library list is narrowed to; 'all' leaves a dimension open. */
+/** What a library list (options, the Stretches page) is narrowed to; 'all' leaves a dimension open. */
 export interface LibraryFilter {
   focus: FocusArea | 'all';
+  /** 'desk': what can be done at a desk (the place setting's "At my desk"). */
+  place: 'desk' | 'all';
   position: Position | 'all';
+  /** Entries that use this (a foam roller, a band), or 'nothing' for those that need nothing. */
+  equipment: Gear | 'nothing' | 'all';
   kind: StretchKind | 'all';
   /** Only the entries switched off, or only the favourites. */
   show: 'all' | 'off' | 'favourites';
@@ -13,7 +18,9 @@ export interface LibraryFilter {
 
 export const NO_LIBRARY_FILTER: LibraryFilter = {
   focus: 'all',
+  place: 'all',
   position: 'all',
+  equipment: 'all',
   kind: 'all',
   show: 'all',
   text: '',
@@ -30,11 +37,18 @@ export function filterLibrary(
     const haystack = `${entry.name} ${entry.muscles.join(' ')}`.toLowerCase();
     return (
       (filter.focus === 'all' || entry.focus.includes(filter.focus)) &&
+      (filter.place === 'all' || fitsDesk(entry)) &&
       (filter.position === 'all' || entry.position === filter.position) &&
+      (filter.equipment === 'all' || needs(entry, filter.equipment)) &&
       (filter.kind === 'all' || entry.kind === filter.kind) &&
       (filter.show !== 'off' || marks.excluded.includes(entry.id)) &&
       (filter.show !== 'favourites' || marks.favourites.includes(entry.id)) &&
       words.every((word) => haystack.includes(word))
     );
   });
+}
+
+function needs(entry: Stretch, equipment: Gear | 'nothing'): boolean {
+  const used = entry.equipment.filter((item) => item !== 'none');
+  return equipment === 'nothing' ? used.length === 0 : used.includes(equipment);
 }

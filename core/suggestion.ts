@@ -45,7 +45,9 @@ export function filterKey(settings: PickSettings): string {
 
 /**
  * Picks the next stretch, carrying the deck and recent picks over from the previous suggestion.
- * Its stretch is null when the conditions and equipment leave nothing to offer.
+ * Its stretch is null when the conditions and equipment leave nothing to offer. `chosen` is an
+ * entry the user asked for by id (Easier, Harder, the Stretches page): it is taken as it is,
+ * unless the conditions or the equipment rule it out, which throws.
  */
 export function nextSuggestion(
   previous: unknown,
@@ -53,22 +55,28 @@ export function nextSuggestion(
   settings: PickSettings,
   now: number,
   random: () => number,
+  chosen?: string,
 ): Suggestion {
   const prior = parseSuggestion(previous);
-  // The picker reads the filters it knows from the settings and checks each one itself.
+  // The picker reads the filters it knows from the settings and checks each one itself. A chosen
+  // entry is the only one it may pick: it never loosens conditions or equipment for it, and the
+  // other filters (focus, place...) do not apply to an entry asked for by name.
   const result = pickStretch({
     ...settings,
-    library,
+    // The picker returns no stretch from an empty list (an unknown id), which throws below.
+    library: chosen ? (library.filter((entry) => entry.id === chosen) as never) : library,
     deck: prior?.deck,
     recent: prior?.recent,
     random,
   });
+  if (chosen && !result.stretch) throw new Error(`Refused anotherStretch: ${chosen}`);
   return {
     stretch: result.stretch,
-    widened: result.widened,
+    widened: chosen ? null : result.widened,
     pickedAt: now,
     filterKey: filterKey(settings),
-    deck: result.deck,
+    // A chosen entry leaves the round as it was.
+    deck: (chosen && prior?.deck) || result.deck,
     recent: result.stretch ? rememberPick(prior?.recent, result.stretch, now) : prior?.recent,
   };
 }
@@ -88,8 +96,8 @@ export type SuggestionEvent =
   | { type: 'reminder'; attempt: number; shownAt: number }
   /** Something needs the suggestion now (a session starts, a page asks). */
   | { type: 'need' }
-  /** The user asked for another stretch. */
-  | { type: 'another' }
+  /** The user asked for another stretch, or for the one with this id. */
+  | { type: 'another'; id?: string | undefined }
   | { type: 'settings-changed' };
 
 export interface SuggestionContext<S extends PickSettings> {

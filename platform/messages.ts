@@ -30,8 +30,8 @@ export interface ProtocolMap {
   /** Bring the stored schedule up to date now (the popup opened). */
   refresh(): void;
   session(command: SessionCommand): void;
-  /** Offer a different stretch. */
-  anotherStretch(): void;
+  /** Offer a different stretch: the entry with this id, or any other one. */
+  anotherStretch(id?: string): void;
   /** Open the guided stretch in a window of its own. */
   popOut(): void;
 }

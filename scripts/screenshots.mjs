@@ -54,6 +54,33 @@ try {
   await options.setViewportSize({ width: 900, height });
   await options.screenshot({ path: `${OUT}/options.png` });
 
+  // The welcome page as a new install opens it (the pin hint shows: nothing is pinned headless),
+  // light and dark, and what's new after an update; each as tall as its content.
+  const fullHeight = async (page, width) => {
+    await page.setViewportSize({ width, height: 800 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height });
+  };
+  const welcome = await ext.openPage('welcome');
+  await welcome.getByRole('heading', { name: 'Pin the button to your toolbar' }).waitFor();
+  await fullHeight(welcome, 900);
+  await welcome.screenshot({ path: `${OUT}/welcome.png` });
+  await welcome.emulateMedia({ colorScheme: 'dark' });
+  await welcome.screenshot({ path: `${OUT}/welcome-dark.png` });
+  const news = await ext.context.newPage();
+  await news.goto(`chrome-extension://${ext.extensionId}/welcome.html?update`);
+  await news.getByRole('heading', { name: 'What’s new in Stand Up & Stretch' }).waitFor();
+  await fullHeight(news, 900);
+  await news.screenshot({ path: `${OUT}/whats-new.png` });
+
+  // The Stretches page, its first screen with the pictures drawn, light and dark.
+  const list = await ext.openPage('stretches', { width: 900, height: 1000 });
+  const pictures = list.locator('.library-entry [data-figure] svg[role="img"]');
+  await pictures.nth(3).waitFor();
+  await list.screenshot({ path: `${OUT}/stretches.png` });
+  await list.emulateMedia({ colorScheme: 'dark' });
+  await list.screenshot({ path: `${OUT}/stretches-dark.png` });
+
   const sheet = await writeFigureSheet(ext, resolve('docs/figures.png'));
   console.log(`contact sheet: ${sheet.count} of ${sheet.entries} entries have a figure`);
 } finally {

@@ -57,6 +57,10 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
   }
 };
 
+/** An entry's id (the background looks it up in the library), or nothing for "any other one". */
+const optionalStretchId: Check<string | undefined> = (value) =>
+  typeof value === 'string' ? ok(value) : nothing(value);
+
 const sessionCommand: Check<SessionCommand> = (value) =>
   SESSION_COMMANDS.includes(value as SessionCommand)
     ? ok(value as SessionCommand)
@@ -100,7 +104,7 @@ export const MESSAGE_CHECKS = {
   schedule: scheduleCommand,
   refresh: nothing,
   session: sessionCommand,
-  anotherStretch: nothing,
+  anotherStretch: optionalStretchId,
   popOut: nothing,
 } as const;
 

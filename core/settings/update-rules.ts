@@ -28,3 +28,18 @@ export function keepsGentleStyle(previousVersion: string | undefined, hasSavedSe
     isOlderVersion(previousVersion, BREAK_STYLES_SINCE)
   );
 }
+
+/** The version whose news the "what's new" page tells: an update from before it shows the page. */
+export const WHATS_NEW_SINCE = '0.3.0';
+
+/**
+ * Whether an install or an update opens the welcome page, once (at `/welcome.html?<reason>`):
+ * on a new install it welcomes, after an update from before WHATS_NEW_SINCE it says what is new;
+ * a browser update, a reload in development or an update within the same news open nothing.
+ */
+export function opensWelcome(reason: string, previousVersion?: string): boolean {
+  if (reason === 'install') return true;
+  return (
+    reason === 'update' && !!previousVersion && isOlderVersion(previousVersion, WHATS_NEW_SINCE)
+  );
+}

@@ -58,6 +58,10 @@ function OptionsForm({ settings }: { settings: Settings }) {
       </nav>
       <main class="options">
         <p class="lead">Changes are saved as you make them and apply at once.</p>
+        <p class="page-links">
+          <a href="/stretches.html">Browse the stretches</a>
+          <a href="/welcome.html">Show the welcome page</a>
+        </p>
         <RemindersSection form={form} />
         <QuietTimesSection form={form} />
         <HealthSection />

@@ -4,6 +4,7 @@ import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
 import { ScheduleStatus } from '../../components/ScheduleStatus';
 import { StretchCard } from '../../components/StretchCard';
+import { SuggestionChoices } from '../../components/SuggestionChoices';
 import { TodayLine } from '../../components/TodayLine';
 import { breakIsOver, snoozesSince } from '../../core/break-page';
 import { figureCue } from '../../core/guided-session/figure-cue';
@@ -19,6 +20,7 @@ import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
+import { useStretchLinks } from '../../pages/use-stretch-links';
 import { useTheme } from '../../pages/use-theme';
 import type { ProtocolMap } from '../../platform/messages';
 
@@ -84,6 +86,12 @@ export function PopupApp() {
   useEffect(() => {
     if (pickNeeded) void send('anotherStretch');
   }, [pickNeeded, send]);
+
+  // Easier and Harder for the stretch on offer, when the user may do them.
+  const links = useStretchLinks(
+    state.loaded ? (state.suggestion?.stretch ?? null) : null,
+    settings?.equipment,
+  );
 
   // The header is static in popup.html; this part waits for the one storage read.
   if (!settings || !state.loaded) return <main aria-busy="true" />;
@@ -151,9 +159,11 @@ export function PopupApp() {
                 Start stretch
               </button>
             )}
-            <button type="button" onClick={() => send('anotherStretch')} aria-keyshortcuts="N">
-              Another one
-            </button>
+            <SuggestionChoices
+              {...links}
+              onAnother={() => send('anotherStretch')}
+              onChoose={(id) => send('anotherStretch', id)}
+            />
             {!inWindow && (
               <button
                 type="button"

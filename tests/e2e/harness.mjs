@@ -39,11 +39,27 @@ export function launchWithExtensions(profile, dirs) {
   });
 }
 
+/** Whether `page` is the welcome page the extension opens on install. */
+export const isWelcomePage = (page) => page.url().includes('/welcome.html');
+
+/**
+ * Closes the welcome page the extension opens on install (a fresh profile is a first install), so
+ * tests and the bench that are not about it find only the pages they open themselves. It comes
+ * right after the service worker's start; a test that never saw it fails here.
+ */
+export async function closeWelcomePage(context) {
+  const opened = context.waitForEvent('page', { predicate: isWelcomePage, timeout: 15_000 });
+  opened.catch(() => {});
+  const page = context.pages().find(isWelcomePage) ?? (await opened);
+  await page.close();
+}
+
 /**
  * Starts Chromium with the unpacked build loaded (the test build with `{ build: 'faults' }`);
- * close() removes the profile.
+ * close() removes the profile. The welcome page opened on install is closed first, unless
+ * `{ welcome: 'keep' }` (the welcome page's own tests).
  */
-export async function launchExtension({ build } = {}) {
+export async function launchExtension({ build, welcome } = {}) {
   const dir = build === 'faults' ? FAULTS_EXTENSION_DIR : EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
     const how = build === 'faults' ? 'npx wxt build --mode faults' : 'npm run build';
@@ -52,6 +68,7 @@ export async function launchExtension({ build } = {}) {
   const { profile, context } = await startChromium(dir);
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
+  if (welcome !== 'keep') await closeWelcomePage(context);
   return {
     context,
     extensionId,

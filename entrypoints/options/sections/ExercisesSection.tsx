@@ -28,23 +28,51 @@ const GEAR_CHOICES: readonly Choice<Gear>[] = GEAR.map((item) => ({
   label: EQUIPMENT_LABELS[item],
 }));
 
+/** The areas to work on. */
+export function FocusSetting({ form }: { form: SettingsForm }) {
+  return (
+    <FocusPicker
+      selected={form.value('focus')}
+      error={form.errors.focus}
+      onChange={(focus) => form.change('focus', focus)}
+    />
+  );
+}
+
+/** Desk only, or the floor and equipment too. */
+export function PlaceSetting({ form }: { form: SettingsForm }) {
+  return (
+    <RadioGroup
+      legend="Where you are"
+      hint="Default: at my desk."
+      choices={PLACE_CHOICES}
+      value={form.value('place')}
+      error={form.errors.place}
+      onChange={(place) => form.change('place', place)}
+    />
+  );
+}
+
+/** The equipment the user has; entries needing anything else are never offered. */
+export function EquipmentSetting({ form }: { form: SettingsForm }) {
+  return (
+    <CheckboxGroup
+      legend="What you have"
+      hint="Default: all of it. Exercises that need something you do not have are never offered, even when nothing else fits."
+      choices={GEAR_CHOICES}
+      selected={form.value('equipment')}
+      error={form.errors.equipment}
+      onChange={(equipment) => form.change('equipment', equipment)}
+    />
+  );
+}
+
 /** What the reminders offer: areas, place, kinds of exercise, equipment and timings. */
 export function ExercisesSection({ form }: { form: SettingsForm }) {
   return (
     <SettingsSection id="exercises" title="Your stretches">
-      <FocusPicker
-        selected={form.value('focus')}
-        error={form.errors.focus}
-        onChange={(focus) => form.change('focus', focus)}
-      />
-      <RadioGroup
-        legend="Where you are"
-        hint="Default: at my desk."
-        choices={PLACE_CHOICES}
-        value={form.value('place')}
-        error={form.errors.place}
-        onChange={(place) => form.change('place', place)}
-      />
+      <FocusSetting form={form} />
+      <PlaceSetting form={form} />
       <CheckboxGroup
         legend="What to include"
         hint="Default: stretches only."
@@ -53,14 +81,7 @@ export function ExercisesSection({ form }: { form: SettingsForm }) {
         error={form.errors.kinds}
         onChange={(kinds) => form.change('kinds', kinds)}
       />
-      <CheckboxGroup
-        legend="What you have"
-        hint="Default: all of it. Exercises that need something you do not have are never offered, even when nothing else fits."
-        choices={GEAR_CHOICES}
-        selected={form.value('equipment')}
-        error={form.errors.equipment}
-        onChange={(equipment) => form.change('equipment', equipment)}
-      />
+      <EquipmentSetting form={form} />
       <NumberSetting
         form={form}
         setting="holdSeconds"

@@ -22,17 +22,10 @@ const BREAK_STYLE_CHOICES: readonly Choice<BreakStyle>[] = [
   },
 ];
 
-/** When reminders come: the interval, what counts as a break, snoozing and repeats. */
-export function RemindersSection({ form }: { form: SettingsForm }) {
+/** How insistent a break is, and for the standard style how long the notification waits. */
+export function BreakStyleSetting({ form }: { form: SettingsForm }) {
   return (
-    <SettingsSection id="reminders" title="Reminders">
-      <NumberSetting
-        form={form}
-        setting="intervalMinutes"
-        label="Remind me after sitting for"
-        hint="Counts active time at the computer only."
-        quickChoices={[20, 30, 45, 60]}
-      />
+    <>
       <RadioGroup
         legend="Break style"
         hint="The break page is the stretch in a window of its own, in front of your work. A fullscreen app (a video, a presentation) may still keep it behind until you leave fullscreen. Default: standard."
@@ -49,6 +42,29 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
           hint="Only while you are at the computer."
         />
       )}
+    </>
+  );
+}
+
+/** The reminder interval, with its quick choices. */
+export function IntervalSetting({ form }: { form: SettingsForm }) {
+  return (
+    <NumberSetting
+      form={form}
+      setting="intervalMinutes"
+      label="Remind me after sitting for"
+      hint="Counts active time at the computer only."
+      quickChoices={[20, 30, 45, 60]}
+    />
+  );
+}
+
+/** When reminders come: the interval, what counts as a break, snoozing and repeats. */
+export function RemindersSection({ form }: { form: SettingsForm }) {
+  return (
+    <SettingsSection id="reminders" title="Reminders">
+      <IntervalSetting form={form} />
+      <BreakStyleSetting form={form} />
       <NumberSetting
         form={form}
         setting="naturalBreakMinutes"
@@ -80,11 +96,7 @@ export function QuietTimesSection({ form }: { form: SettingsForm }) {
       title="Working hours and interruptions"
       intro="Reminders wait rather than get in the way; they never wait longer than you allow."
     >
-      <WorkingHoursEditor
-        value={form.value('workingHours')}
-        error={form.errors.workingHours}
-        onChange={(value) => form.change('workingHours', value)}
-      />
+      <WorkingHoursSetting form={form} />
       <ToggleSetting
         form={form}
         setting="deferWhenFullscreen"
@@ -104,5 +116,16 @@ export function QuietTimesSection({ form }: { form: SettingsForm }) {
         hint="After this long the reminder shows anyway; 0 never waits."
       />
     </SettingsSection>
+  );
+}
+
+/** Working hours per weekday. */
+export function WorkingHoursSetting({ form }: { form: SettingsForm }) {
+  return (
+    <WorkingHoursEditor
+      value={form.value('workingHours')}
+      error={form.errors.workingHours}
+      onChange={(value) => form.change('workingHours', value)}
+    />
   );
 }

@@ -72,7 +72,7 @@ describe('background wiring', () => {
     await fakeBrowser.notifications.onClicked.trigger('stretch-done');
     await fakeBrowser.notifications.onClosed.trigger('stretch-done', true);
     await settled();
-    expect(fake.deps.openStretch).not.toHaveBeenCalled();
+    expect(fake.deps.openStretchWindow).not.toHaveBeenCalled();
     expect(((await local('schedule')) as { reminder: { phase: string } }).reminder.phase).toBe(
       'showing',
     );
@@ -115,7 +115,7 @@ describe('background wiring', () => {
       const offered = (await local('suggestion')) as { stretch: { id: string } };
       await act();
       await settled();
-      expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+      expect(fake.deps.openStretchWindow).toHaveBeenCalledTimes(1);
       const session = (await local('guided-session')) as { stretchId: string; finishedAt: null };
       expect(session).toMatchObject({ stretchId: offered.stretch.id, finishedAt: null });
       const schedule = (await local('schedule')) as { reminder: { phase: string } };
@@ -128,10 +128,10 @@ describe('background wiring', () => {
     await liveUntil(START + 10 * MIN, fake);
     fakeCommands.trigger('something-else');
     await settled();
-    expect(fake.deps.openStretch).not.toHaveBeenCalled();
+    expect(fake.deps.openStretchWindow).not.toHaveBeenCalled();
     fakeCommands.trigger(START_COMMAND);
     await settled();
-    expect(fake.deps.openStretch).toHaveBeenCalledTimes(1);
+    expect(fake.deps.openStretchWindow).toHaveBeenCalledTimes(1);
     const session = (await local('guided-session')) as { stretchId: string; finishedAt: null };
     expect(session).toMatchObject({ finishedAt: null });
     expect(typeof session.stretchId).toBe('string');

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../background/create-background';
 import { saveSettings } from '../../../background/save-settings';
@@ -62,5 +62,17 @@ describe('break styles in the background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion } as never);
     await settled();
     expect((await settingsItem.getValue()).breakStyle).toBe(style);
+  });
+
+  it.each<[string, string | undefined, string | null]>([
+    ['install', undefined, '/welcome.html?install'],
+    ['update', '0.2.0', '/welcome.html?update'],
+    ['update', '0.3.0', null],
+    ['browser_update', undefined, null],
+  ])('on %s from %s opens %s once', async (reason, previousVersion, url) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion } as never);
+    await settled();
+    expect(create.mock.calls).toEqual(url ? [[{ url }]] : []);
   });
 });

@@ -48,7 +48,6 @@ export function fakeDeps(start: number) {
       fullscreen: wanted.fullscreen && env.fullscreen,
       audible: wanted.audible && env.audible,
     }),
-    openStretch: vi.fn(async () => undefined),
     openStretchWindow: vi.fn(async () => undefined),
     openBreakPage: vi.fn(async () => undefined),
     isStretchOnScreen: async () => onScreen.value,

@@ -1,0 +1,12 @@
+import { sendMessage } from '../platform/messages';
+
+/**
+ * Starts a guided stretch and shows it in the stretch window, which stays open while the person
+ * is on the floor (as the notification's Start does): the entry with `id` (the Stretches page),
+ * or the one on offer (the welcome page's "Try a stretch now"). A refused entry starts nothing.
+ */
+export async function startStretch(id?: string): Promise<void> {
+  if (id) await sendMessage('anotherStretch', id);
+  await sendMessage('session', 'start');
+  await sendMessage('popOut', undefined);
+}
