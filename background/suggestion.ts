@@ -3,21 +3,24 @@ import type { Settings } from '../core/settings/settings';
 import {
   decideSuggestion,
   nextSuggestion,
+  resolveSuggestion,
   type Suggestion,
   type SuggestionEvent,
 } from '../core/suggestion';
 import {
   conditionsItem,
   lastStrengthItem,
+  SUGGESTION_KEY,
   sessionItem,
   settingsItem,
-  suggestionItem,
 } from '../platform/storage-items';
+import { readKey, writeKey } from '../platform/storage-keys';
 import type { BackgroundDeps } from './deps';
 
 /**
  * Loads what the suggestion rule needs (the settings and, from this device, the safety screen's
- * conditions), lets core decide, and stores a new pick. Returns the suggestion in force
+ * conditions; the stored suggestion with its stretch from the library), lets core decide, and
+ * stores a new pick. Returns the suggestion in force
  * afterwards, or null when the rule left none to return.
  */
 export async function suggest(
@@ -26,13 +29,15 @@ export async function suggest(
   event: SuggestionEvent,
 ): Promise<Suggestion | null> {
   const now = deps.now();
-  const [stored, lastStrength, rawSession, viewing, conditions] = await Promise.all([
-    suggestionItem.getValue(),
+  const [raw, library, lastStrength, rawSession, viewing, conditions] = await Promise.all([
+    readKey(SUGGESTION_KEY),
+    deps.loadLibrary(),
     lastStrengthItem.getValue(),
     sessionItem.getValue(),
     deps.isStretchOnScreen(),
     conditionsItem.getValue(),
   ]);
+  const stored = resolveSuggestion(raw, library);
   const session = parseSession(rawSession);
   const decision = decideSuggestion(stored, event, {
     settings: { ...settings, conditions },
@@ -42,7 +47,6 @@ export async function suggest(
     viewing,
   });
   if (decision.action !== 'pick') return decision.action === 'keep' ? decision.suggestion : null;
-  const library = await deps.loadLibrary();
   const picked = nextSuggestion(
     stored,
     library,
@@ -51,7 +55,7 @@ export async function suggest(
     deps.random,
     event.type === 'another' ? event.id : undefined,
   );
-  await suggestionItem.setValue(picked);
+  await writeKey(SUGGESTION_KEY, picked);
   return picked;
 }
 

@@ -18,16 +18,27 @@ export interface Suggestion {
 }
 
 /**
- * A stored suggestion, or null when it is missing or not one (its stretch checked whole; a
- * suggestion of no stretch at all is one, kept until the choices change).
+ * A stored suggestion's frame, or null when it is not one: its stretch is null or names an entry
+ * by id, unchecked beyond that. The background takes the entry itself from the library by that id
+ * (resolveSuggestion), so it never trusts a stored copy; pages check the copy whole instead.
  */
-export function parseSuggestion(raw: unknown): Suggestion | null {
+export function suggestionFrame(raw: unknown): Suggestion | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<Suggestion>;
+  const stretch = value.stretch as { id?: unknown } | null | undefined;
   const usable =
-    (value.stretch === null || parseStretch(value.stretch) !== null) &&
+    (stretch === null || (typeof stretch === 'object' && typeof stretch?.id === 'string')) &&
     typeof value.pickedAt === 'number' &&
     Number.isFinite(value.pickedAt) &&
     typeof value.filterKey === 'string';
   return usable ? (value as Suggestion) : null;
+}
+
+/**
+ * A stored suggestion as a page shows it, or null when it is missing or not one (its stretch
+ * checked whole; a suggestion of no stretch at all is one, kept until the choices change).
+ */
+export function parseSuggestion(raw: unknown): Suggestion | null {
+  const value = suggestionFrame(raw);
+  return value && (value.stretch === null || parseStretch(value.stretch) !== null) ? value : null;
 }

@@ -1,9 +1,21 @@
 import type { Condition, NonEmpty, Stretch } from '../data/stretch-types';
 import { pickStretch, rememberPick } from './pick-stretch';
 import type { Settings } from './settings/settings';
-import { parseSuggestion, type Suggestion } from './suggestion-state';
+import { type Suggestion, suggestionFrame } from './suggestion-state';
 
 export { parseSuggestion, type Suggestion } from './suggestion-state';
+
+/**
+ * A stored suggestion with its stretch taken from the library by id, or null when it is not one
+ * or names an entry the library no longer has. What storage holds is never used as the entry.
+ */
+export function resolveSuggestion(raw: unknown, library: readonly Stretch[]): Suggestion | null {
+  const frame = suggestionFrame(raw);
+  if (!frame || frame.stretch === null) return frame;
+  const id = frame.stretch.id;
+  const stretch = library.find((entry) => entry.id === id);
+  return stretch ? { ...frame, stretch } : null;
+}
 
 /** What a pick depends on: settings, and the safety screen's answers kept on this device. */
 type PickSettings = Pick<
@@ -57,7 +69,7 @@ export function nextSuggestion(
   random: () => number,
   chosen?: string,
 ): Suggestion {
-  const prior = parseSuggestion(previous);
+  const prior = suggestionFrame(previous);
   // The picker reads the filters it knows from the settings and checks each one itself. A chosen
   // entry is the only one it may pick: it never loosens conditions or equipment for it, and the
   // other filters (focus, place...) do not apply to an entry asked for by name.
@@ -83,7 +95,7 @@ export function nextSuggestion(
 
 /** A stored suggestion when it still fits these settings, else null (time for a new pick). */
 export function currentSuggestion(raw: unknown, settings: PickSettings): Suggestion | null {
-  const suggestion = parseSuggestion(raw);
+  const suggestion = suggestionFrame(raw);
   return suggestion && suggestion.filterKey === filterKey(settings) ? suggestion : null;
 }
 

@@ -134,9 +134,15 @@ export const scheduleItem = /* @__PURE__ */ lazyItem<ScheduleState>(
   parseScheduleState,
 );
 
+/**
+ * The key of the suggestion. The background reads it raw and takes the stretch from the library
+ * by id (core resolveSuggestion); pages read it through suggestionItem, the copy checked whole.
+ */
+export const SUGGESTION_KEY: StorageKey = 'local:suggestion';
+
 /** The picker's deck and the stretch currently suggested. */
 export const suggestionItem = /* @__PURE__ */ lazyItem<Suggestion | null>(
-  'local:suggestion',
+  SUGGESTION_KEY,
   parseSuggestion,
 );
 
