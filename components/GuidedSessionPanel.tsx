@@ -7,28 +7,39 @@ interface GuidedSessionPanelProps {
   onResume: () => void;
   onRestart: () => void;
   onSetDone: () => void;
+  /** On to the next phase now (the rest between sets). */
+  onNext: () => void;
   onFinish: () => void;
+  onEndEarly: () => void;
   onClose: () => void;
 }
 
-/** The running session: the phase, its countdown or set, and the controls for it. */
+/**
+ * The running session: the routine step, the phase, its countdown or set, and the controls for
+ * it. Strength work ends a set with "Finish set"; "End early" stops it as a partial break.
+ */
 export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
   if (view.status === 'finished') {
     return (
       <section class="session finished" aria-label="Guided stretch">
-        <p class="phase-title">Done</p>
-        <p>{view.detail}</p>
+        <p class="phase-title">{view.title}</p>
+        <p class="phase-detail" data-testid="session-answer">
+          {view.detail}
+        </p>
         <button type="button" class="primary" onClick={on.onClose}>
           Close
         </button>
       </section>
     );
   }
+  const resting = view.phase?.kind === 'rest' && view.setsLeft;
   return (
     <section class="session" aria-label="Guided stretch">
-      <p class="phase-count">
-        Step {view.phaseNumber} of {view.phaseCount}
-      </p>
+      {view.step && (
+        <p class="phase-count" data-testid="routine-step">
+          Step {view.step.number} of {view.step.count}: {view.step.name}
+        </p>
+      )}
       <p class="phase-title" data-testid="phase-title">
         {view.title}
       </p>
@@ -38,8 +49,13 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
       <p class="phase-detail">{view.detail}</p>
       <div class="session-controls">
         {view.status === 'waiting-for-set' && (
-          <button type="button" class="primary" onClick={on.onSetDone}>
-            Set done
+          <button type="button" class="primary" onClick={on.onSetDone} aria-keyshortcuts="Enter">
+            Finish set
+          </button>
+        )}
+        {resting && (
+          <button type="button" onClick={on.onNext}>
+            Start next set
           </button>
         )}
         {view.status === 'running' && (
@@ -55,9 +71,15 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
         <button type="button" onClick={on.onRestart}>
           Restart
         </button>
-        <button type="button" class="primary" onClick={on.onFinish} aria-keyshortcuts="Enter">
-          Done
-        </button>
+        {view.setsLeft ? (
+          <button type="button" onClick={on.onEndEarly}>
+            End early
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={on.onFinish} aria-keyshortcuts="Enter">
+            Done
+          </button>
+        )}
       </div>
     </section>
   );

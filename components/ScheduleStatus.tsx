@@ -6,6 +6,8 @@ interface ScheduleStatusProps {
   view: ScheduleView;
   now: number;
   onResume: () => void;
+  /** A guided stretch is running: that is what is happening now, whatever the schedule says. */
+  stretching?: boolean;
 }
 
 function minutesUntil(at: number, now: number): string {
@@ -14,7 +16,16 @@ function minutesUntil(at: number, now: number): string {
 }
 
 /** The day at a glance: how long you have been sitting and when the next break comes. */
-export function ScheduleStatus({ view, now, onResume }: ScheduleStatusProps) {
+export function ScheduleStatus({ view, now, onResume, stretching }: ScheduleStatusProps) {
+  if (stretching) {
+    return (
+      <section class="status" aria-label="Reminder status">
+        <p>
+          <strong>On a break now:</strong> the guided stretch is running.
+        </p>
+      </section>
+    );
+  }
   switch (view.status) {
     case 'paused':
       return (

@@ -59,11 +59,23 @@ export function isTimed(phase: Phase): phase is TimedPhase {
   return phase.kind !== 'set';
 }
 
-/** What a guided session is started with: the entry's id, whether it strengthens, its plan. */
+/** One entry of a routine in a session: its name, and the phase its part of the plan starts at. */
+export interface RoutineStep {
+  stretchId: string;
+  name: string;
+  from: number;
+}
+
+/**
+ * What a guided session is started with: the entry's id, whether it strengthens, its plan. A
+ * routine also names itself and its steps; its plan is theirs one after the other.
+ */
 export interface SessionEntry {
   stretchId: string;
   strengthening: boolean;
   plan: Phase[];
+  routine?: string;
+  steps?: RoutineStep[];
 }
 
 export function sessionEntry(stretch: Stretch, settings: PlanSettings): SessionEntry {

@@ -1,5 +1,5 @@
 import type { Phase, TimedPhase } from './plan';
-import { type GuidedSession, settle } from './session';
+import { type GuidedSession, setsLeft, settle } from './session';
 
 export type SessionStatus = 'running' | 'paused' | 'waiting-for-set' | 'finished';
 
@@ -17,6 +17,10 @@ export interface SessionView {
   secondsLeft: number | null;
   /** 0 at the start of the phase, 1 at its end. */
   progress: number;
+  /** In a routine, which of its entries this is ("Step 2 of 3"); null for a single entry. */
+  step: { number: number; count: number; name: string } | null;
+  /** Strength work with sets still to do: stopping now is "End early", a partial break. */
+  setsLeft: boolean;
 }
 
 const SIDE_NAMES = { 1: 'Right side', 2: 'Left side' } as const;
@@ -32,20 +36,29 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
       phase: null,
       phaseNumber: phaseCount,
       phaseCount,
-      title: 'Done',
-      detail: 'Nice work. Your break is counted.',
+      title: settled.endedEarly ? 'Ended early' : 'Done',
+      detail: finishedDetail(settled),
       secondsLeft: null,
       progress: 1,
+      step: null,
+      setsLeft: false,
     };
   }
-  const base = { phase, phaseNumber: settled.phaseIndex + 1, phaseCount };
+  const step = stepAt(settled, settled.phaseIndex);
+  const base = {
+    phase,
+    phaseNumber: settled.phaseIndex + 1,
+    phaseCount,
+    step,
+    setsLeft: setsLeft(settled),
+  };
   if (phase.kind === 'set') {
     const side = phase.side === null ? '' : ` · ${SIDE_NAMES[phase.side]}`;
     return {
       ...base,
       status: 'waiting-for-set',
       title: `Set ${phase.set} of ${phase.sets}${side}`,
-      detail: `${phase.reps} slow, controlled reps, then press Set done.`,
+      detail: `${phase.reps} slow, controlled reps, then press Finish set.`,
       secondsLeft: null,
       progress: 0,
     };
@@ -53,7 +66,11 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const clock = settled.pausedAt ?? now;
   const durationMs = phase.seconds * 1000;
   const elapsed = Math.min(durationMs, Math.max(0, clock - settled.phaseStartedAt));
-  const wording = describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
+  const nextStep = stepAt(settled, settled.phaseIndex + 1);
+  const wording =
+    nextStep && nextStep.number !== step?.number
+      ? { title: 'Next up', detail: `Get ready: ${nextStep.name}.` }
+      : describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
   return {
     ...base,
     status: settled.pausedAt === null ? 'running' : 'paused',
@@ -62,6 +79,26 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
     secondsLeft: Math.ceil((durationMs - elapsed) / 1000),
     progress: durationMs === 0 ? 1 : elapsed / durationMs,
   };
+}
+
+/** The routine step that phase `index` belongs to; null outside a routine or past its end. */
+function stepAt(session: GuidedSession, index: number): SessionView['step'] {
+  const steps = session.steps ?? [];
+  if (index >= session.plan.length) return null;
+  const at = steps.findLastIndex((step) => step.from <= index);
+  const found = steps[at];
+  return found ? { number: at + 1, count: steps.length, name: found.name } : null;
+}
+
+function finishedDetail(session: GuidedSession): string {
+  if (session.endedEarly) {
+    return session.strengthening
+      ? 'Counted as a partial break. The 48-hour strength rest does not start.'
+      : 'Counted as a partial break.';
+  }
+  return session.strengthening
+    ? 'All sets done and your break is counted. Strength moves now rest for 48 hours; stretches carry on.'
+    : 'Nice work. Your break is counted.';
 }
 
 function describeTimed(
@@ -90,6 +127,12 @@ function describeTimed(
       };
     }
     case 'rest':
-      return { title: 'Rest', detail: 'Shake it out and breathe before the next set.' };
+      return {
+        title: 'Rest',
+        detail:
+          next?.kind === 'set'
+            ? `Shake it out and breathe. Set ${next.set} of ${next.sets} next.`
+            : 'Shake it out and breathe before the next set.',
+      };
   }
 }

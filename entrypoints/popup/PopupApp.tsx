@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
 import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
@@ -20,7 +20,7 @@ import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
 import { useTheme } from '../../pages/use-theme';
-import type { ProtocolMap } from '../../platform/messages';
+import type { ProtocolMap, ScheduleCommand } from '../../platform/messages';
 
 const view = new URLSearchParams(location.search).get('view');
 /** The break page: opened by the break styles, it closes itself when the break is over. */
@@ -31,6 +31,8 @@ export function PopupApp() {
   const state = usePopupState();
   const settings = state.loaded ? state.settings : null;
   const { send, error } = useCommands();
+  // The answer to the last snooze, skip, pause or resume, shown beside the status it changed.
+  const [answer, setAnswer] = useState('');
   const running = state.session !== null && state.session.finishedAt === null;
   const now = useNow(running ? 200 : 10_000);
   useTheme(settings?.theme);
@@ -57,7 +59,10 @@ export function PopupApp() {
       if (sessionView.status === 'paused') return session('resume');
     },
     next: () => send('anotherStretch'),
-    enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
+    enter: () =>
+      sessionView?.status === 'waiting-for-set'
+        ? session('set-done')
+        : sessionView && sessionView.status !== 'finished' && session('finish'),
   });
 
   // The countdown ran out while this page watched: report it, so the break counts at once rather
@@ -97,15 +102,28 @@ export function PopupApp() {
     sessionView && sessionView.status !== 'finished' ? sessionView.phaseNumber - 1 : null,
   );
 
+  const command = async (input: ScheduleCommand, said: string) => {
+    await send('schedule', input);
+    setAnswer(said);
+  };
   const breakActions = scheduleView && !running && (
     <BreakActions
       snoozeMinutes={settings.snoozeMinutes}
       paused={scheduleView.status === 'paused'}
-      onSnooze={() => send('schedule', { type: 'snooze' })}
-      onSkip={() => send('schedule', { type: 'skip' })}
-      onPause={(until) => send('schedule', { type: 'pause', until })}
+      onSnooze={() =>
+        command(
+          { type: 'snooze' },
+          `Snoozed: the reminder comes back in ${settings.snoozeMinutes} min.`,
+        )
+      }
+      onSkip={() => command({ type: 'skip' }, 'Break skipped: a fresh interval has started.')}
+      onPause={(until) => command({ type: 'pause', until }, 'Reminders paused.')}
     />
   );
+  const lastDone =
+    sessionView?.status === 'finished' && state.session?.stretchId === stretch?.id
+      ? `${state.session?.routine ?? stretch?.name}${state.session?.endedEarly ? ', ended early' : ''}`
+      : null;
   const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
     <main>
@@ -119,10 +137,13 @@ export function PopupApp() {
         <ScheduleStatus
           view={scheduleView}
           now={now}
-          onResume={() => send('schedule', { type: 'resume' })}
+          stretching={running}
+          onResume={() => command({ type: 'resume' }, 'Reminders are back on.')}
         />
       )}
-      <TodayLine summary={today} />
+      <p class="answer" role="status" data-testid="answer">
+        {answer}
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -138,56 +159,55 @@ export function PopupApp() {
           onResume={() => session('resume')}
           onRestart={() => session('restart')}
           onSetDone={() => session('set-done')}
+          onNext={() => session('next')}
           onFinish={() => session('finish')}
+          onEndEarly={() => session('end-early')}
           onClose={() => session('close')}
         />
       )}
       {stretch && (
-        <>
-          <div class="stretch-actions">
-            {!running && (
-              <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
-                Start stretch
-              </button>
-            )}
-            <button type="button" onClick={() => send('anotherStretch')} aria-keyshortcuts="N">
-              Another one
+        <div class="stretch-actions">
+          {!running && (
+            <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
+              Start stretch
             </button>
-            {!inWindow && (
-              <button
-                type="button"
-                onClick={async () => {
-                  await send('popOut');
-                  window.close();
-                }}
-              >
-                Open in a window
-              </button>
-            )}
-          </div>
-          {asBreakPage && breakActions}
-          <StretchCard
-            stretch={stretch}
-            dose={effectiveDose(stretch, settings)}
-            notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
-            figureSide={cue.side}
-            figurePlay={cue.playKey}
-          />
-        </>
+          )}
+          <button type="button" onClick={() => send('anotherStretch')} aria-keyshortcuts="N">
+            Another one
+          </button>
+          {!inWindow && (
+            <button
+              type="button"
+              onClick={async () => {
+                await send('popOut');
+                window.close();
+              }}
+            >
+              Open in a window
+            </button>
+          )}
+        </div>
+      )}
+      {breakActions}
+      <TodayLine summary={today} last={lastDone} />
+      {stretch && (
+        <StretchCard
+          stretch={stretch}
+          dose={effectiveDose(stretch, settings)}
+          notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
+          figureSide={cue.side}
+          figurePlay={cue.playKey}
+        />
       )}
       {state.suggestion && !stretch && (
-        <>
-          <p class="notice" data-testid="nothing-fits">
-            {NOTHING_FITS}{' '}
-            <a href="/options.html#health" target="_blank" rel="noreferrer">
-              Open the settings
-            </a>
-          </p>
-          {asBreakPage && breakActions}
-        </>
+        <p class="notice" data-testid="nothing-fits">
+          {NOTHING_FITS}{' '}
+          <a href="/options.html#health" target="_blank" rel="noreferrer">
+            Open the settings
+          </a>
+        </p>
       )}
       <p class="safety">{SAFETY_LINE}</p>
-      {!asBreakPage && breakActions}
     </main>
   );
 }

@@ -9,6 +9,7 @@ import {
   type GuidedSession,
   pauseSession,
   resumeSession,
+  skipPhase,
   startSession,
 } from '../../../core/guided-session/session';
 import { viewSession } from '../../../core/guided-session/session-view';
@@ -39,7 +40,9 @@ function Harness({ initial }: { initial: GuidedSession }) {
         )
       }
       onSetDone={() => apply(completeSet)}
+      onNext={() => apply(skipPhase)}
       onFinish={() => apply(finishSession)}
+      onEndEarly={() => apply((s, at) => ({ ...finishSession(s, at), endedEarly: true }))}
       onClose={() => undefined}
     />
   );
@@ -112,24 +115,34 @@ describe('GuidedSessionPanel', () => {
     expect(timerName()).toBe('Right side: 30 seconds left');
   });
 
-  it('counts sets of a strengthening exercise with a Set done button and a rest timer', async () => {
+  it('counts sets of a strengthening exercise with Finish set, a rest timer and End early', async () => {
     const bridge = stretchById('glute-bridge');
     if (!bridge) throw new Error('the library lost glute-bridge');
     const sets = buildPlan(bridge, { holdSeconds: 30, switchSeconds: 5 });
     render(
       <Harness
         initial={startSession(
-          { stretchId: bridge.id, strengthening: false, plan: sets },
+          { stretchId: bridge.id, strengthening: true, plan: sets },
           Date.now(),
         )}
       />,
     );
     expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 1 of \d/);
     expect(screen.queryByRole('timer')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Set done' }));
+    // Strength work has no "Done" beside its set: stopping is "End early".
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish set' }));
     await advance(200);
     expect(screen.getByTestId('phase-title').textContent).toBe('Rest');
     expect(screen.getByRole('timer')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start next set' }));
+    await advance(200);
+    expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 2 of \d/);
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    await advance(200);
+    expect(screen.getByTestId('session-answer').textContent).toBe(
+      'Counted as a partial break. The 48-hour strength rest does not start.',
+    );
   });
 
   it('ends at once on Done', async () => {
