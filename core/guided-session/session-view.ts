@@ -97,7 +97,7 @@ function finishedDetail(session: GuidedSession): string {
       : 'Counted as a partial break.';
   }
   return session.strengthening
-    ? 'All sets done and your break is counted. Strength moves now rest for 48 hours; stretches carry on.'
+    ? 'All sets done. Strength moves now rest 48 hours; stretches carry on.'
     : 'Nice work. Your break is counted.';
 }
 

@@ -49,6 +49,7 @@ export function PopupApp() {
   );
   const start = () => {
     primeChime();
+    setAnswer('');
     return session('start');
   };
 
@@ -110,19 +111,15 @@ export function PopupApp() {
     <BreakActions
       snoozeMinutes={settings.snoozeMinutes}
       paused={scheduleView.status === 'paused'}
-      onSnooze={() =>
-        command(
-          { type: 'snooze' },
-          `Snoozed: the reminder comes back in ${settings.snoozeMinutes} min.`,
-        )
-      }
-      onSkip={() => command({ type: 'skip' }, 'Break skipped: a fresh interval has started.')}
+      onSnooze={() => command({ type: 'snooze' }, `Snoozed for ${settings.snoozeMinutes} min.`)}
+      onSkip={() => command({ type: 'skip' }, 'Break skipped.')}
       onPause={(until) => command({ type: 'pause', until }, 'Reminders paused.')}
     />
   );
+  // The break just done, named while its panel shows (a strength set is not a stretch).
   const lastDone =
     sessionView?.status === 'finished' && state.session?.stretchId === stretch?.id
-      ? `${state.session?.routine ?? stretch?.name}${state.session?.endedEarly ? ', ended early' : ''}`
+      ? (state.session?.routine ?? stretch?.name)
       : null;
   const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
@@ -138,7 +135,7 @@ export function PopupApp() {
           view={scheduleView}
           now={now}
           stretching={running}
-          onResume={() => command({ type: 'resume' }, 'Reminders are back on.')}
+          onResume={() => command({ type: 'resume' }, 'Reminders resumed.')}
         />
       )}
       <p class="answer" role="status" data-testid="answer">

@@ -45,6 +45,19 @@ describe('ScheduleStatus', () => {
     expect(screen.getByText('Time for a break')).toBeTruthy();
   });
 
+  it('says a break is under way, not that one is due, while a stretch runs', () => {
+    render(
+      <ScheduleStatus
+        view={view({ status: 'reminder', nextBreakAt: NOW })}
+        now={NOW}
+        onResume={vi.fn()}
+        stretching
+      />,
+    );
+    expect(screen.queryByText('Time for a break')).toBeNull();
+    expect(screen.getByText('On a break now:')).toBeTruthy();
+  });
+
   it('offers a one-click resume while paused, naming the end', () => {
     const onResume = vi.fn();
     render(

@@ -164,8 +164,7 @@ describe('viewSession for strength work and routines', () => {
       {
         status: 'finished',
         title: 'Done',
-        detail:
-          'All sets done and your break is counted. Strength moves now rest for 48 hours; stretches carry on.',
+        detail: 'All sets done. Strength moves now rest 48 hours; stretches carry on.',
       },
     ],
     [
