@@ -139,7 +139,7 @@ export function PopupApp() {
         />
       )}
       <p class="answer" role="status" data-testid="answer">
-        {answer}
+        {running ? '' : answer}
       </p>
       {error && (
         <p class="error" role="alert">
