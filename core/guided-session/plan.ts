@@ -64,6 +64,8 @@ export interface RoutineStep {
   stretchId: string;
   name: string;
   from: number;
+  /** The entry itself, so a page can show the step being done. */
+  stretch?: Stretch;
 }
 
 /**
