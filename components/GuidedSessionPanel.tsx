@@ -7,8 +7,6 @@ interface GuidedSessionPanelProps {
   onResume: () => void;
   onRestart: () => void;
   onSetDone: () => void;
-  /** On to the next phase now (the rest between sets). */
-  onNext: () => void;
   onFinish: () => void;
   onEndEarly: () => void;
   onClose: () => void;
@@ -23,20 +21,17 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
     return (
       <section class="session finished" aria-label="Guided stretch">
         <p class="phase-title">{view.title}</p>
-        <p class="phase-detail" data-testid="session-answer">
-          {view.detail}
-        </p>
+        <p class="phase-detail">{view.detail}</p>
         <button type="button" class="primary" onClick={on.onClose}>
           Close
         </button>
       </section>
     );
   }
-  const resting = view.phase?.kind === 'rest' && view.setsLeft;
   return (
     <section class="session" aria-label="Guided stretch">
       {view.step && (
-        <p class="phase-count" data-testid="routine-step">
+        <p class="phase-count">
           Step {view.step.number} of {view.step.count}: {view.step.name}
         </p>
       )}
@@ -49,13 +44,8 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
       <p class="phase-detail">{view.detail}</p>
       <div class="session-controls">
         {view.status === 'waiting-for-set' && (
-          <button type="button" class="primary" onClick={on.onSetDone} aria-keyshortcuts="Enter">
+          <button type="button" class="primary" onClick={on.onSetDone}>
             Finish set
-          </button>
-        )}
-        {resting && (
-          <button type="button" onClick={on.onNext}>
-            Start next set
           </button>
         )}
         {view.status === 'running' && (
@@ -72,7 +62,7 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
           Restart
         </button>
         {view.setsLeft ? (
-          <button type="button" onClick={on.onEndEarly}>
+          <button type="button" onClick={on.onEndEarly} aria-keyshortcuts="Enter">
             End early
           </button>
         ) : (

@@ -21,7 +21,7 @@ export function ScheduleStatus({ view, now, onResume, stretching }: ScheduleStat
     return (
       <section class="status" aria-label="Reminder status">
         <p>
-          <strong>On a break now:</strong> the guided stretch is running.
+          <strong>On a break now:</strong> stretching.
         </p>
       </section>
     );

@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function TodayLine({ summary, last }: { summary: DaySummary; last?: string | null }) {
   const taken = plural(summary.stretched, 'break taken', 'breaks taken');
-  const parts = [last && summary.stretched > 0 ? `${taken} (last: ${last})` : taken];
+  const parts = [last ? `${taken} (last: ${last})` : taken];
   if (summary.naturalBreaks > 0)
     parts.push(plural(summary.naturalBreaks, 'break away', 'breaks away'));
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);

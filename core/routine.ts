@@ -1,12 +1,7 @@
 import type { Routine } from '../data/routines';
 import type { Condition, Gear, Stretch } from '../data/stretch-types';
-import {
-  buildPlan,
-  type Phase,
-  type PlanSettings,
-  type RoutineStep,
-  type SessionEntry,
-} from './guided-session/plan';
+import { buildPlan } from './guided-session/build-plan';
+import type { Phase, PlanSettings, RoutineStep, SessionEntry } from './guided-session/plan';
 import { equipped, ruledOut } from './pick-stretch-limits';
 
 /** What no routine may loosen: the safety screen, the equipment at hand, the entries switched off. */
@@ -81,5 +76,21 @@ export function resolveRoutine(
     },
     minutes: Math.max(1, Math.round(seconds / 60)),
     skipped: routine.slots.length - chosen.length,
+  };
+}
+
+/**
+ * A routine stored ready to start (not started: every time 0), so it is checked as a stored
+ * session is; `startSession` gives it its times when Start is pressed.
+ */
+export function readySession(entry: SessionEntry, routineId: string) {
+  return {
+    ...entry,
+    startedAt: 0,
+    phaseIndex: 0,
+    phaseStartedAt: 0,
+    pausedAt: null,
+    finishedAt: null,
+    routineId,
   };
 }

@@ -15,7 +15,8 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'desk-hips',
     name: 'Desk hips',
-    about: 'The glutes, then the hip flexors that sitting shortens; at the desk, in about two minutes.',
+    about:
+      'The glutes, then the hip flexors that sitting shortens; at the desk, in about two minutes.',
     slots: [
       ['seated-figure-4', 'standing-figure-4', 'chair-glute-hug'],
       ['chair-hip-flexor-stretch', 'standing-hip-flexor-stretch'],
@@ -35,7 +36,8 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'floor',
     name: 'Floor routine',
-    about: 'Longer holds lying and kneeling on a mat: glutes, hip flexors, hamstrings, inner thigh.',
+    about:
+      'Longer holds lying and kneeling on a mat: glutes, hip flexors, hamstrings, inner thigh.',
     slots: [
       ['lying-figure-4', 'seated-figure-4'],
       ['kneeling-hip-flexor-stretch', 'standing-hip-flexor-stretch'],

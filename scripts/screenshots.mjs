@@ -35,7 +35,7 @@ try {
   await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
   await popup.getByRole('button', { name: /^Snooze/ }).click();
-  await popup.getByTestId('answer').getByText('Snoozed').waitFor();
+  await popup.locator('.answer').getByText('Snoozed').waitFor();
   await popup.screenshot({ path: `${OUT}/popup-snoozed.png` });
 
   // A strength set, then the rest between sets: strengthening only, so one is offered.
@@ -45,8 +45,8 @@ try {
   await popup.getByRole('button', { name: 'Finish set' }).waitFor();
   await popup.screenshot({ path: `${OUT}/popup-strength-set.png` });
   // A move done on each side switches sides between its sets: finish sets until the rest comes.
-  const nextSet = popup.getByRole('button', { name: 'Start next set' });
-  while ((await nextSet.count()) === 0) {
+  const rest = popup.getByTestId('phase-title').filter({ hasText: /^Rest$/ });
+  while ((await rest.count()) === 0) {
     const finish = popup.getByRole('button', { name: 'Finish set' });
     if ((await finish.count()) > 0) await finish.click();
     await popup.waitForTimeout(300);

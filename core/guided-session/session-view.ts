@@ -6,9 +6,8 @@ export type SessionStatus = 'running' | 'paused' | 'waiting-for-set' | 'finished
 export interface SessionView {
   status: SessionStatus;
   phase: Phase | null;
-  /** 1-based position of the phase, and how many there are. */
+  /** 1-based position of the phase in the plan (not shown: "Step n of m" is a routine's step). */
   phaseNumber: number;
-  phaseCount: number;
   /** What the phase is, in a few words: "Right leg", "Switch sides", "Set 2 of 3". */
   title: string;
   /** One more line: "12 reps, then press Set done", "Now the left leg". */
@@ -28,14 +27,12 @@ const SIDE_NAMES = { 1: 'Right side', 2: 'Left side' } as const;
 /** What the popup shows for the session at `now`. */
 export function viewSession(session: GuidedSession, now: number): SessionView {
   const settled = settle(session, now);
-  const phaseCount = settled.plan.length;
   const phase = settled.finishedAt === null ? (settled.plan[settled.phaseIndex] ?? null) : null;
   if (phase === null) {
     return {
       status: 'finished',
       phase: null,
-      phaseNumber: phaseCount,
-      phaseCount,
+      phaseNumber: settled.plan.length,
       title: settled.endedEarly ? 'Ended early' : 'Done',
       detail: finishedDetail(settled),
       secondsLeft: null,
@@ -48,7 +45,6 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const base = {
     phase,
     phaseNumber: settled.phaseIndex + 1,
-    phaseCount,
     step,
     setsLeft: setsLeft(settled),
   };
@@ -66,11 +62,11 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const clock = settled.pausedAt ?? now;
   const durationMs = phase.seconds * 1000;
   const elapsed = Math.min(durationMs, Math.max(0, clock - settled.phaseStartedAt));
-  const nextStep = stepAt(settled, settled.phaseIndex + 1);
-  const wording =
-    nextStep && nextStep.number !== step?.number
-      ? { title: 'Next up', detail: `Get ready: ${nextStep.name}.` }
-      : describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
+  // The pause before a routine's next entry names it.
+  const upcoming = settled.steps?.find((next) => next.from === settled.phaseIndex + 1);
+  const wording = upcoming
+    ? { title: 'Next up', detail: `Get ready: ${upcoming.name}.` }
+    : describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
   return {
     ...base,
     status: settled.pausedAt === null ? 'running' : 'paused',
@@ -81,20 +77,17 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   };
 }
 
-/** The routine step that phase `index` belongs to; null outside a routine or past its end. */
+/** The routine step that phase `index` belongs to; null outside a routine. */
 function stepAt(session: GuidedSession, index: number): SessionView['step'] {
   const steps = session.steps ?? [];
-  if (index >= session.plan.length) return null;
-  const at = steps.findLastIndex((step) => step.from <= index);
-  const found = steps[at];
-  return found ? { number: at + 1, count: steps.length, name: found.name } : null;
+  const number = steps.filter((step) => step.from <= index).length;
+  const found = steps[number - 1];
+  return found ? { number, count: steps.length, name: found.name } : null;
 }
 
 function finishedDetail(session: GuidedSession): string {
   if (session.endedEarly) {
-    return session.strengthening
-      ? 'Counted as a partial break. The 48-hour strength rest does not start.'
-      : 'Counted as a partial break.';
+    return `Counted as a partial break${session.strengthening ? '; no 48-hour rest starts' : ''}.`;
   }
   return session.strengthening
     ? 'All sets done. Strength moves now rest 48 hours; stretches carry on.'
@@ -129,10 +122,7 @@ function describeTimed(
     case 'rest':
       return {
         title: 'Rest',
-        detail:
-          next?.kind === 'set'
-            ? `Shake it out and breathe. Set ${next.set} of ${next.sets} next.`
-            : 'Shake it out and breathe before the next set.',
+        detail: `Shake it out and breathe.${next?.kind === 'set' ? ` Set ${next.set} of ${next.sets} next.` : ''}`,
       };
   }
 }

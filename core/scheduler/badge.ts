@@ -52,7 +52,7 @@ export function badgeFor(state: ScheduleState, now: number, settings: ScheduleSe
     return { kind: 'reminder', text: REMINDER_BADGE, title: `${sitting} · time to stretch` };
   }
   const left = Math.max(0, Math.ceil((dueAt(state, settings) - now) / MINUTE_MS));
-  const title = left > 0 ? `${sitting} · next stretch in ${left} min` : `${sitting} · stretch due`;
+  const title = left > 0 ? `${sitting} · next break in ${left} min` : `${sitting} · break due`;
   return { kind: 'countdown', text: String(left), title };
 }
 

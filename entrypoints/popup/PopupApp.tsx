@@ -9,6 +9,7 @@ import { breakIsOver, snoozesSince } from '../../core/break-page';
 import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
+import { parseStretch } from '../../core/parse-stretch';
 import { describeWidened, NOTHING_FITS } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/safety-line';
@@ -49,7 +50,6 @@ export function PopupApp() {
   );
   const start = () => {
     primeChime();
-    setAnswer('');
     return session('start');
   };
 
@@ -60,10 +60,8 @@ export function PopupApp() {
       if (sessionView.status === 'paused') return session('resume');
     },
     next: () => send('anotherStretch'),
-    enter: () =>
-      sessionView?.status === 'waiting-for-set'
-        ? session('set-done')
-        : sessionView && sessionView.status !== 'finished' && session('finish'),
+    // Before the last set, "finish" ends strength work early (core decides): never the 48-hour rest.
+    enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
   });
 
   // The countdown ran out while this page watched: report it, so the break counts at once rather
@@ -117,10 +115,13 @@ export function PopupApp() {
     />
   );
   // The break just done, named while its panel shows (a strength set is not a stretch).
-  const lastDone =
-    sessionView?.status === 'finished' && state.session?.stretchId === stretch?.id
-      ? (state.session?.routine ?? stretch?.name)
-      : null;
+  const done = sessionView?.status === 'finished' && state.session;
+  const lastDone = done
+    ? (done.routine ?? (done.stretchId === stretch?.id ? stretch.name : null))
+    : null;
+  // In a routine, the card shows the step being done.
+  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
+  const shown = (step && parseStretch(step.stretch)) || stretch;
   const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
     <main>
@@ -138,7 +139,7 @@ export function PopupApp() {
           onResume={() => command({ type: 'resume' }, 'Reminders resumed.')}
         />
       )}
-      <p class="answer" role="status" data-testid="answer">
+      <p class="answer" role="status">
         {running ? '' : answer}
       </p>
       {error && (
@@ -156,7 +157,6 @@ export function PopupApp() {
           onResume={() => session('resume')}
           onRestart={() => session('restart')}
           onSetDone={() => session('set-done')}
-          onNext={() => session('next')}
           onFinish={() => session('finish')}
           onEndEarly={() => session('end-early')}
           onClose={() => session('close')}
@@ -187,10 +187,10 @@ export function PopupApp() {
       )}
       {breakActions}
       <TodayLine summary={today} last={lastDone} />
-      {stretch && (
+      {shown && (
         <StretchCard
-          stretch={stretch}
-          dose={effectiveDose(stretch, settings)}
+          stretch={shown}
+          dose={effectiveDose(shown, settings)}
           notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
           figureSide={cue.side}
           figurePlay={cue.playKey}

@@ -66,9 +66,9 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
     }
     await assertVisible(page.getByText('Pause reminders', { exact: true }), 'Pause reminders');
     await button('Snooze 5 min').click();
-    await assertVisible(page.getByTestId('answer').getByText('Snoozed for 5 min.'), 'the answer');
+    await assertVisible(page.locator('.answer').getByText('Snoozed for 5 min.'), 'the answer');
     await button('Skip this break').click();
-    await assertVisible(page.getByTestId('answer').getByText('Break skipped.'), 'the answer');
+    await assertVisible(page.locator('.answer').getByText('Break skipped.'), 'the answer');
     assert.deepEqual(await accessibilityViolations(page), []);
   });
 
@@ -76,9 +76,9 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
     await page.getByText('Pause reminders', { exact: true }).click();
     await button('Pause reminders: 1 hour').click();
     await assertVisible(button('Resume reminders'), 'Resume reminders');
-    await assertVisible(page.getByTestId('answer').getByText('Reminders paused.'), 'the answer');
+    await assertVisible(page.locator('.answer').getByText('Reminders paused.'), 'the answer');
     await button('Resume reminders').click();
-    await assertVisible(page.getByTestId('answer').getByText('Reminders resumed.'), 'the answer');
+    await assertVisible(page.locator('.answer').getByText('Reminders resumed.'), 'the answer');
   });
 
   test('a running hold, its pause and the side switch keep their controls on screen', async () => {
@@ -113,10 +113,10 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
     await button('Finish set').click();
     await page.getByTestId('phase-title').filter({ hasText: 'Rest' }).waitFor();
     await assertVisible(page.getByRole('timer'), 'the rest countdown');
-    await assertVisible(button('Start next set'), 'Start next set');
+    await assertVisible(button('End early'), 'End early during the rest');
     await button('End early').click();
-    await assertVisible(page.getByTestId('session-answer'), 'the answer to End early');
-    assert.match(await page.getByTestId('session-answer').textContent(), /partial break/);
+    await assertVisible(page.locator('.finished .phase-detail'), 'the answer to End early');
+    assert.match(await page.locator('.finished .phase-detail').textContent(), /partial break/);
     const stored = await waitFor('the partial break in the history', async () => {
       const local = await readLocal(worker);
       return local.history.some((entry) => entry.partial) && local;
@@ -129,7 +129,7 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
     await seedSession(worker, { plan: SETS, phaseIndex: 2, strengthening: true });
     await button('Finish set').click();
     await assertVisible(button('Close'), 'Close');
-    assert.match(await page.getByTestId('session-answer').textContent(), /rest 48 hours/);
+    assert.match(await page.locator('.finished .phase-detail').textContent(), /rest 48 hours/);
     await waitFor('the strength rest to start', async () => {
       const local = await readLocal(worker);
       return typeof local['last-strength'] === 'number';
@@ -160,5 +160,43 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
       assert.ok(box && box.y + box.height <= SMALL.height, `${name} is cut off on the break page`);
     }
     await breakPage.close();
+  });
+
+  test('a routine chosen in the options runs its entries in order, "Step n of m" being its step', async () => {
+    const options = await ext.openPage('options');
+    const desk = options.getByRole('radio', { name: /^Desk hips, about \d+ min/ });
+    await desk.check();
+    const stored = await waitFor('the routine to be stored', async () => {
+      const local = await readLocal(worker);
+      return local['break-routine']?.routineId === 'desk-hips' && local['break-routine'];
+    });
+    assert.deepEqual(await accessibilityViolations(options), []);
+    const [first, second] = stored.steps.map((step) => step.name);
+
+    await button('Start stretch').click();
+    await assertVisible(page.getByText(`Step 1 of 2: ${first}`), 'the routine step');
+    assert.equal(await page.getByRole('heading', { level: 2 }).textContent(), first);
+    // On to the second entry as if 45 s had passed (15 s holds, a 3 s switch, a 10 s pause).
+    await worker.evaluate(async () => {
+      const { 'guided-session': session } = await chrome.storage.local.get('guided-session');
+      const back = {
+        startedAt: session.startedAt - 45_000,
+        phaseStartedAt: session.phaseStartedAt - 45_000,
+      };
+      await chrome.storage.local.set({ 'guided-session': { ...session, ...back } });
+    });
+    await assertVisible(page.getByText(`Step 2 of 2: ${second}`), 'the second step');
+    assert.equal(await page.getByRole('heading', { level: 2 }).textContent(), second);
+    await button('Done').click();
+    await assertVisible(button('Close'), 'Close');
+    assert.match(await page.locator('.today').textContent(), /\(last: Desk hips\)/);
+    await button('Close').click();
+
+    await options.getByRole('radio', { name: /^One stretch/ }).check();
+    await waitFor(
+      'the routine to be dropped',
+      async () => !(await readLocal(worker))['break-routine'],
+    );
+    await options.close();
   });
 });

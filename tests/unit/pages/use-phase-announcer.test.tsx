@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildPlan } from '../../../core/guided-session/plan';
+import { buildPlan } from '../../../core/guided-session/build-plan';
 import { startSession } from '../../../core/guided-session/session';
 import { type SessionView, viewSession } from '../../../core/guided-session/session-view';
 import { usePhaseAnnouncer } from '../../../pages/use-phase-announcer';

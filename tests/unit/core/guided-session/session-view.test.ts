@@ -19,7 +19,6 @@ describe('viewSession', () => {
       status: 'running',
       phase: plan[0],
       phaseNumber: 1,
-      phaseCount: 3,
       title: 'Right side',
       detail: 'Breathe slowly and let the muscle relax.',
       secondsLeft: 30,
@@ -42,7 +41,7 @@ describe('viewSession', () => {
       'Left side',
       'Roll slowly; rest a few breaths on tender spots.',
     ],
-    [{ kind: 'rest', seconds: 30 }, 'Rest', 'Shake it out and breathe before the next set.'],
+    [{ kind: 'rest', seconds: 30 }, 'Rest', 'Shake it out and breathe.'],
     [{ kind: 'switch', seconds: 30 }, 'Switch sides', 'Get ready for the other side.'],
   ] as const)('words a %j phase as “%s”', (phase, title, detail) => {
     expect(view([phase], 0)).toMatchObject({ title, detail, secondsLeft: 30, progress: 0 });
@@ -72,7 +71,6 @@ describe('viewSession', () => {
       status: 'waiting-for-set',
       phase: plan[0],
       phaseNumber: 1,
-      phaseCount: 1,
       title: 'Set 2 of 3 · Right side',
       detail: '12 slow, controlled reps, then press Finish set.',
       secondsLeft: null,
@@ -116,7 +114,6 @@ describe('viewSession', () => {
       status: 'finished',
       phase: null,
       phaseNumber: 2,
-      phaseCount: 2,
       title: 'Done',
       detail: 'Nice work. Your break is counted.',
       secondsLeft: null,
@@ -174,7 +171,7 @@ describe('viewSession for strength work and routines', () => {
       {
         status: 'finished',
         title: 'Ended early',
-        detail: 'Counted as a partial break. The 48-hour strength rest does not start.',
+        detail: 'Counted as a partial break; no 48-hour rest starts.',
       },
     ],
   ])('%s', (_name, over, at, expected) => {

@@ -27,7 +27,7 @@ describe('the badge', () => {
     expect(ofType(sim.effects, 'set-badge').at(-1)).toEqual({
       type: 'set-badge',
       text: '12',
-      title: 'Sitting for 18 min · next stretch in 12 min',
+      title: 'Sitting for 18 min · next break in 12 min',
     });
   });
 
@@ -47,7 +47,7 @@ describe('the badge', () => {
       settings: { intervalMinutes: 90 },
     });
     expect(ofType(sim.effects, 'set-badge').at(-1)?.title).toBe(
-      'Sitting for 1 h 5 min · next stretch in 25 min',
+      'Sitting for 1 h 5 min · next break in 25 min',
     );
   });
 
@@ -110,7 +110,7 @@ describe('the badge', () => {
       events: [[monday(10, 20, 30), ev.skip()]],
     });
     expect(ofType(sim.log.at(-1)?.effects ?? [], 'set-badge')).toEqual([
-      { type: 'set-badge', text: '30', title: 'Sitting for 20 min · next stretch in 30 min' },
+      { type: 'set-badge', text: '30', title: 'Sitting for 20 min · next break in 30 min' },
     ]);
   });
 });

@@ -33,7 +33,7 @@ describe('the badge text and tooltip', () => {
     expect(badgeFor(sitting, monday(10, 28, 30), settings)).toEqual({
       kind: 'countdown',
       text: '2',
-      title: 'Sitting for 28 min · next stretch in 2 min',
+      title: 'Sitting for 28 min · next break in 2 min',
     });
   });
 
@@ -45,7 +45,7 @@ describe('the badge text and tooltip', () => {
     expect(badgeFor(deferred, monday(10, 35), settings)).toEqual({
       kind: 'countdown',
       text: '0',
-      title: 'Sitting for 35 min · stretch due',
+      title: 'Sitting for 35 min · break due',
     });
   });
 
