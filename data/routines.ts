@@ -9,6 +9,8 @@ export interface Routine {
   /** One line on what it is for. */
   readonly about: string;
   readonly slots: readonly (readonly string[])[];
+  /** Strength work: it rests 48 hours after, so it is never every break. */
+  readonly strength?: true;
 }
 
 export const ROUTINES: readonly Routine[] = [
@@ -36,8 +38,7 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'floor',
     name: 'Floor routine',
-    about:
-      'Longer holds lying and kneeling on a mat: glutes, hip flexors, hamstrings, inner thigh.',
+    about: 'On a mat, lying and kneeling: glutes, hip flexors, hamstrings, inner thigh.',
     slots: [
       ['lying-figure-4', 'seated-figure-4'],
       ['kneeling-hip-flexor-stretch', 'standing-hip-flexor-stretch'],
@@ -48,6 +49,7 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'strength',
     name: 'Strength session',
+    strength: true,
     about:
       'A dynamic warm-up, two glute exercises, and a static stretch to cool down, as the texts advise; it rests 48 hours after.',
     slots: [

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness.mjs';
-import { offerTwoSidedHold, seedSchedule, seedSettings } from '../tests/e2e/helpers.mjs';
+import { offerTwoSidedHold, seedSchedule, seedSettings, waitFor } from '../tests/e2e/helpers.mjs';
 import { writeFigureSheet } from './figure-sheet.mjs';
 
 const OUT = resolve('docs/screenshots');
@@ -54,6 +54,27 @@ try {
   await popup.screenshot({ path: `${OUT}/popup-strength-rest.png` });
   await popup.getByRole('button', { name: 'End early' }).click();
   await popup.getByRole('button', { name: 'Close' }).click();
+
+  // A routine chosen in the options, in its second step.
+  await seedSettings(await ext.worker(), { kinds: ['stretch'] });
+  const choose = await ext.openPage('options');
+  await choose.getByRole('radio', { name: /^Desk hips and glutes, about/ }).check();
+  await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
+  await waitFor('the routine to be stored', () =>
+    ext.worker().then((w) =>
+      w.evaluate(async () => {
+        const { 'break-routine': routine } = await chrome.storage.local.get('break-routine');
+        return routine?.routineId === 'desk-hips-glutes';
+      }),
+    ),
+  );
+  await popup.getByRole('button', { name: 'Start stretch' }).click();
+  await popup.getByText(/^Step 1 of 4/).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-routine.png` });
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await popup.getByRole('button', { name: 'Close' }).click();
+  await choose.getByRole('radio', { name: /^One stretch/ }).check();
+  await choose.close();
 
   // The break page, as the break styles open it: a reminder shown a minute ago, unanswered.
   const worker = await ext.worker();

@@ -11,21 +11,22 @@ import { useConditions } from '../../../pages/use-conditions';
 export function BreakSection({ settings }: { settings: Settings }) {
   const { conditions } = useConditions();
   const { chosen, options, error, choose } = useBreakRoutine(settings, conditions);
+  // Strength work rests 48 hours after a session, so a routine of it cannot be every break.
+  const stretchRoutines = options.filter((option) => !option.routine.strength);
+  const breaks = stretchRoutines.filter((option) => option.resolved !== null);
   const choices = [
     {
       value: ONE_STRETCH,
       label: 'One stretch, about a minute',
       detail: 'Short and often is what helps most: the default.',
     },
-    ...options
-      .filter((option) => option.resolved !== null)
-      .map(({ routine, resolved }) => ({
-        value: routine.id,
-        label: `${routine.name}, about ${resolved?.minutes} min`,
-        detail: `${resolved?.entry.steps?.map((step) => step.name).join(', ')}. ${routine.about}`,
-      })),
+    ...breaks.map(({ routine, resolved }) => ({
+      value: routine.id,
+      label: `${routine.name}, about ${resolved?.minutes} min`,
+      detail: `${resolved?.entry.steps?.map((step) => step.name).join(' · ')}. ${routine.about}`,
+    })),
   ];
-  const notOffered = options.filter((option) => option.resolved === null);
+  const notOffered = stretchRoutines.filter((option) => option.resolved === null);
   return (
     <SettingsSection
       id="break"
