@@ -93,7 +93,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     // Today's count is derived from this month's history part, which the popup watches.
     await page
       .locator('.today')
-      .filter({ hasText: /1 stretch/ })
+      .filter({ hasText: /1 break taken/ })
       .waitFor({ timeout: 10_000 });
     await page.close();
   });
@@ -161,7 +161,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     );
     await page.locator('summary', { hasText: 'Pause reminders' }).click();
     await page.getByRole('button', { name: 'Pause reminders: 1 hour' }).click();
-    await page.getByText('Reminders paused').waitFor();
+    await page.getByText('Reminders paused', { exact: true }).waitFor();
     assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), '❚❚');
     await page.getByRole('button', { name: 'Resume reminders' }).click();
     await page.getByTestId('next-break').waitFor();
