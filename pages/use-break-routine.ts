@@ -65,6 +65,7 @@ export function useBreakRoutine(settings: Settings, conditions: readonly Conditi
     if (stale) void store(wanted);
   });
   return {
+    loaded,
     chosen: chosenId ?? ONE_STRETCH,
     options,
     error,
