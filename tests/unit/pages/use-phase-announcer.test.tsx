@@ -35,8 +35,15 @@ describe('usePhaseAnnouncer', () => {
     rerender(<Announcer view={viewSession(session, 30_000)} sound />);
     expect(screen.getByTestId('live').textContent).toBe('Switch sides. 5 seconds.');
     rerender(<Announcer view={viewSession(session, 65_000)} sound />);
-    expect(screen.getByTestId('live').textContent).toBe('Done. Your break is counted.');
+    expect(screen.getByTestId('live').textContent).toBe('Done. Nice work. Your break is counted.');
     expect(chime.mock.calls.map((call) => call[0])).toEqual(['switch', 'finish']);
+  });
+
+  it('says a session ended early as such, not as done', () => {
+    const { rerender } = render(<Announcer view={viewSession(session, 0)} sound={false} />);
+    const ended = { ...session, finishedAt: 5_000, endedEarly: true };
+    rerender(<Announcer view={viewSession(ended, 6_000)} sound={false} />);
+    expect(screen.getByTestId('live').textContent).toBe('Ended early. Counted as a partial break.');
   });
 
   it('stays silent when sound is off', () => {
