@@ -80,7 +80,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
       .waitFor({ timeout: 10_000 });
     const doneAt = Date.now();
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
 
     const { history, schedule } = await waitFor('the break in the background', async () => {
       const local = await readLocal(worker);
@@ -120,7 +120,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     assert.equal(history.at(-1).kind, 'stretched');
     assert.ok(session.finishedAt > 0);
     page = await ext.openPage('popup', POPUP);
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
     await page.close();
   });
 
@@ -146,7 +146,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await page.close();
   });

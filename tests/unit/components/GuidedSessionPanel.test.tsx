@@ -151,7 +151,7 @@ describe('GuidedSessionPanel', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(200);
-    expect(screen.getByText('Nice work. Your break is counted.')).toBeTruthy();
+    expect(screen.getByText('Nice work. Your break is counted.', { exact: true })).toBeTruthy();
   });
 
   it('counts foam rolling in minutes', async () => {
