@@ -52,7 +52,7 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
     case 'announce-finish': {
       if (!(await settingsItem.getValue()).notifications) return;
       await deps.notifications.show(SESSION_DONE_NOTIFICATION, {
-        title: 'Stretch done',
+        title: 'Break done',
         message: 'Nice work. Your break is counted and a fresh interval has started.',
         buttons: [],
         sticky: false,

@@ -1,5 +1,7 @@
+import { sessionEntry } from '../core/guided-session/build-plan';
 import { type SessionEvent, stepSession } from '../core/guided-session/machine';
-import { sessionEntry } from '../core/guided-session/plan';
+import type { SessionEntry } from '../core/guided-session/plan';
+import { breakRoutineItem } from '../platform/break-routine-item';
 import type { SessionCommand } from '../platform/messages';
 import { sessionItem, settingsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
@@ -15,6 +17,9 @@ export async function runSessionCommand(
   command: SessionCommand,
 ): Promise<void> {
   if (command !== 'start') return runSession(deps, { type: 'command', command });
+  // The routine chosen as the break, made ready by the options page; else the suggested stretch.
+  const routine = await breakRoutineItem.getValue();
+  if (routine) return runSession(deps, { type: 'start', entry: routine as SessionEntry });
   const settings = await settingsItem.getValue();
   const { stretch } = await suggestionFor(deps, settings, { type: 'need' });
   // Nothing suits the user's conditions and equipment: there is nothing to guide.

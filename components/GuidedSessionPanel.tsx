@@ -8,16 +8,20 @@ interface GuidedSessionPanelProps {
   onRestart: () => void;
   onSetDone: () => void;
   onFinish: () => void;
+  onEndEarly: () => void;
   onClose: () => void;
 }
 
-/** The running session: the phase, its countdown or set, and the controls for it. */
+/**
+ * The running session: the routine step, the phase, its countdown or set, and the controls for
+ * it. Strength work ends a set with "Finish set"; "End early" stops it as a partial break.
+ */
 export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
   if (view.status === 'finished') {
     return (
       <section class="session finished" aria-label="Guided stretch">
-        <p class="phase-title">Done</p>
-        <p>{view.detail}</p>
+        <p class="phase-title">{view.title}</p>
+        <p class="phase-detail">{view.detail}</p>
         <button type="button" class="primary" onClick={on.onClose}>
           Close
         </button>
@@ -26,9 +30,11 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
   }
   return (
     <section class="session" aria-label="Guided stretch">
-      <p class="phase-count">
-        Step {view.phaseNumber} of {view.phaseCount}
-      </p>
+      {view.step && (
+        <p class="phase-count">
+          Step {view.step.number} of {view.step.count}: {view.step.name}
+        </p>
+      )}
       <p class="phase-title" data-testid="phase-title">
         {view.title}
       </p>
@@ -39,7 +45,7 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
       <div class="session-controls">
         {view.status === 'waiting-for-set' && (
           <button type="button" class="primary" onClick={on.onSetDone}>
-            Set done
+            Finish set
           </button>
         )}
         {view.status === 'running' && (
@@ -55,9 +61,15 @@ export function GuidedSessionPanel({ view, ...on }: GuidedSessionPanelProps) {
         <button type="button" onClick={on.onRestart}>
           Restart
         </button>
-        <button type="button" class="primary" onClick={on.onFinish} aria-keyshortcuts="Enter">
-          Done
-        </button>
+        {view.setsLeft ? (
+          <button type="button" onClick={on.onEndEarly} aria-keyshortcuts="Enter">
+            End early
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={on.onFinish} aria-keyshortcuts="Enter">
+            Done
+          </button>
+        )}
       </div>
     </section>
   );

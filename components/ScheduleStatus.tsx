@@ -7,6 +7,8 @@ interface ScheduleStatusProps {
   now: number;
   onResume: () => void;
   onRemindAnyway: () => void;
+  /** A guided stretch is running: that is what is happening now, whatever the schedule says. */
+  stretching?: boolean;
 }
 
 function minutesUntil(at: number, now: number): string {
@@ -15,7 +17,22 @@ function minutesUntil(at: number, now: number): string {
 }
 
 /** The day at a glance: how long you have been sitting and when the next break comes. */
-export function ScheduleStatus({ view, now, onResume, onRemindAnyway }: ScheduleStatusProps) {
+export function ScheduleStatus({
+  view,
+  now,
+  onResume,
+  onRemindAnyway,
+  stretching,
+}: ScheduleStatusProps) {
+  if (stretching) {
+    return (
+      <section class="status" aria-label="Reminder status">
+        <p>
+          <strong>On a break now:</strong> stretching.
+        </p>
+      </section>
+    );
+  }
   switch (view.status) {
     case 'paused':
       return (

@@ -2,9 +2,13 @@ import type { DaySummary } from '../core/history/history';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Today's breaks in one line. */
-export function TodayLine({ summary }: { summary: DaySummary }) {
-  const parts = [plural(summary.stretched, 'stretch', 'stretches')];
+/**
+ * Today's breaks in one line; `last` names the exercise a break just done was (a strength set is
+ * not a stretch), when the page knows it.
+ */
+export function TodayLine({ summary, last }: { summary: DaySummary; last?: string | null }) {
+  const taken = plural(summary.stretched, 'break taken', 'breaks taken');
+  const parts = [last ? `${taken} (last: ${last})` : taken];
   if (summary.naturalBreaks > 0)
     parts.push(plural(summary.naturalBreaks, 'break away', 'breaks away'));
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);

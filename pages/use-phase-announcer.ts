@@ -18,9 +18,7 @@ export function usePhaseAnnouncer(
   // seconds in it are those at the phase's start.
   const text = !view
     ? null
-    : finished
-      ? 'Done. Your break is counted.'
-      : `${view.title}. ${view.secondsLeft !== null ? `${view.secondsLeft} seconds.` : view.detail}`;
+    : `${view.title}. ${view.secondsLeft !== null ? `${view.secondsLeft} seconds.` : view.detail}`;
   const { on: soundOn, volume } = sound;
   useEffect(() => {
     // Runs whenever the text or sound changes (every second of a countdown); `last` makes it

@@ -23,8 +23,8 @@ export async function openStretchWindow(view: 'window' | 'break' = 'window'): Pr
   const created = await browser.windows.create({
     type: 'popup',
     url: browser.runtime.getURL(`/popup.html?view=${view}`),
-    width: 480,
-    height: 760,
+    width: 540,
+    height: 880,
     focused: true,
   });
   if (created?.id !== undefined) await writeKey(WINDOW_KEY, created.id);

@@ -32,7 +32,10 @@ export interface StoredItem<T> {
 // Items are read only where they are used (a page that does not need the history never reads it).
 // Their version is their shape: the schedule state carries a version field, and each check reads
 // every shape that was ever stored (a change of shape adds to the check, never replaces it).
-function lazyItem<T>(key: StorageKey, parse: (raw: unknown, now: number) => T): StoredItem<T> {
+export function lazyItem<T>(
+  key: StorageKey,
+  parse: (raw: unknown, now: number) => T,
+): StoredItem<T> {
   return {
     key,
     parse,

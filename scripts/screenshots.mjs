@@ -4,28 +4,77 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness.mjs';
-import { offerTwoSidedHold, POPUP, seedSchedule, seedSettings } from '../tests/e2e/helpers.mjs';
+import { offerTwoSidedHold, seedSchedule, seedSettings, waitFor } from '../tests/e2e/helpers.mjs';
 import { writeFigureSheet } from './figure-sheet.mjs';
 
 const OUT = resolve('docs/screenshots');
+const POPUP_SHOT = { width: 380, height: 600 };
+
 await mkdir(OUT, { recursive: true });
 const ext = await launchExtension();
 try {
   // A short hold, so the countdown shown is a typical one and Done comes quickly.
   await seedSettings(await ext.worker(), { holdSeconds: 15, switchSeconds: 3, kinds: ['stretch'] });
 
-  const popup = await ext.openPage('popup', POPUP);
+  // The popup as Chrome shows it: at most 600 px tall, so each state is shot at 380 x 600.
+  const popup = await ext.openPage('popup', POPUP_SHOT);
   await offerTwoSidedHold(popup);
   await popup.getByRole('button', { name: 'Start stretch' }).click();
   await popup.getByRole('button', { name: 'Pause' }).waitFor();
   await popup.screenshot({ path: `${OUT}/popup-countdown.png` });
   await popup.emulateMedia({ colorScheme: 'dark' });
   await popup.screenshot({ path: `${OUT}/popup-dark.png` });
-  await popup.getByRole('button', { name: 'Done' }).click();
-  await popup.getByRole('button', { name: 'Close' }).click();
   await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.getByRole('button', { name: 'Pause' }).click();
+  await popup.getByRole('button', { name: 'Resume' }).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-paused.png` });
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await popup.getByRole('button', { name: 'Close' }).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-done.png` });
+  await popup.getByRole('button', { name: 'Close' }).click();
   await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
+  await popup.getByRole('button', { name: /^Snooze/ }).click();
+  await popup.locator('.answer').getByText('Snoozed').waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-snoozed.png` });
+
+  // A strength set, then the rest between sets: strengthening only, so one is offered.
+  await seedSettings(await ext.worker(), { kinds: ['strengthen'] });
+  await popup.locator('.dose', { hasText: /sets/ }).waitFor();
+  await popup.getByRole('button', { name: 'Start stretch' }).click();
+  await popup.getByRole('button', { name: 'Finish set' }).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-strength-set.png` });
+  // A move done on each side switches sides between its sets: finish sets until the rest comes.
+  const rest = popup.getByTestId('phase-title').filter({ hasText: /^Rest$/ });
+  while ((await rest.count()) === 0) {
+    const finish = popup.getByRole('button', { name: 'Finish set' });
+    if ((await finish.count()) > 0) await finish.click();
+    await popup.waitForTimeout(300);
+  }
+  await popup.screenshot({ path: `${OUT}/popup-strength-rest.png` });
+  await popup.getByRole('button', { name: 'End early' }).click();
+  await popup.getByRole('button', { name: 'Close' }).click();
+
+  // A routine chosen in the options, in its second step.
+  await seedSettings(await ext.worker(), { kinds: ['stretch'] });
+  const choose = await ext.openPage('options');
+  await choose.getByRole('radio', { name: /^Desk hips and glutes, about/ }).check();
+  await popup.getByRole('button', { name: 'Start stretch' }).waitFor();
+  await waitFor('the routine to be stored', () =>
+    ext.worker().then((w) =>
+      w.evaluate(async () => {
+        const { 'break-routine': routine } = await chrome.storage.local.get('break-routine');
+        return routine?.routineId === 'desk-hips-glutes';
+      }),
+    ),
+  );
+  await popup.getByRole('button', { name: 'Start stretch' }).click();
+  await popup.getByText(/^Step 1 of 4/).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-routine.png` });
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await popup.getByRole('button', { name: 'Close' }).click();
+  await choose.getByRole('radio', { name: /^One stretch/ }).check();
+  await choose.close();
 
   // The break page, as the break styles open it: a reminder shown a minute ago, unanswered.
   const worker = await ext.worker();
@@ -42,7 +91,7 @@ try {
     await chrome.storage.local.set({ schedule: { ...schedule, reminder } });
   });
   const breakPage = await ext.context.newPage();
-  await breakPage.setViewportSize({ width: 480, height: 760 });
+  await breakPage.setViewportSize(POPUP_SHOT);
   await breakPage.goto(`chrome-extension://${ext.extensionId}/popup.html?view=break`);
   await breakPage.getByRole('heading', { name: 'Time to stand up' }).waitFor();
   await breakPage.screenshot({ path: `${OUT}/break-page.png` });

@@ -7,6 +7,7 @@ import {
   pauseSession,
   restartSession,
   resumeSession,
+  setsLeft,
   settle,
   skipPhase,
   startSession,
@@ -82,9 +83,13 @@ function apply(session: GuidedSession, command: SessionEvent, now: number): Guid
     case 'set-done':
       return completeSet(session, now);
     case 'finish':
-      return finishSession(session, now);
-    case 'end-early':
-      return running(session) ? { ...finishSession(session, now), endedEarly: true } : session;
+    case 'end-early': {
+      if (!running(session)) return session;
+      const done = finishSession(session, now);
+      // Strength work counts whole (and starts its rest) only once its last set is done.
+      const early = command.command === 'end-early' || setsLeft(session);
+      return early ? { ...done, endedEarly: true } : done;
+    }
     case 'close':
       return null;
   }

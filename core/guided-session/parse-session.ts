@@ -15,6 +15,8 @@ export function parseSession(raw: unknown): GuidedSession | null {
   );
   if (!flags) return null;
   if (!Array.isArray(value.plan) || !value.plan.every(isPhase)) return null;
+  const steps = value.steps;
+  if (steps !== undefined && !(Array.isArray(steps) && steps.every(isStep))) return null;
   const index = value.phaseIndex;
   if (
     typeof index !== 'number' ||
@@ -26,6 +28,9 @@ export function parseSession(raw: unknown): GuidedSession | null {
   }
   return value as unknown as GuidedSession;
 }
+
+// A step's name is shown; its start is only compared, so a bad one misplaces the step at worst.
+const isStep = (step: unknown) => typeof (step as { name?: unknown } | null)?.name === 'string';
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -30,46 +30,27 @@ export function effectiveDose(stretch: Stretch, settings: PlanSettings): Dose {
     : stretch.dose;
 }
 
-/** The ordered phases of a guided session for one library entry. */
-export function buildPlan(stretch: Stretch, settings: PlanSettings): Phase[] {
-  const sides: (1 | 2 | null)[] = stretch.sides === 'each' ? [1, 2] : [null];
-  const switchPhase: Phase = { kind: 'switch', seconds: settings.switchSeconds };
-  const dose = effectiveDose(stretch, settings);
-  if (dose.type === 'reps') {
-    const phases: Phase[] = [];
-    for (let set = 1; set <= dose.sets; set++) {
-      for (const [index, side] of sides.entries()) {
-        if (index > 0) phases.push(switchPhase);
-        phases.push({ kind: 'set', set, sets: dose.sets, reps: dose.reps, side });
-      }
-      if (set < dose.sets && dose.restSeconds > 0) {
-        phases.push({ kind: 'rest', seconds: dose.restSeconds });
-      }
-    }
-    return phases;
-  }
-  const seconds = dose.seconds;
-  const kind = dose.type === 'hold' ? 'hold' : 'roll';
-  return sides.flatMap((side, index): Phase[] =>
-    index > 0 ? [switchPhase, { kind, side, seconds }] : [{ kind, side, seconds }],
-  );
-}
-
 export function isTimed(phase: Phase): phase is TimedPhase {
   return phase.kind !== 'set';
 }
 
-/** What a guided session is started with: the entry's id, whether it strengthens, its plan. */
+/** One entry of a routine in a session: its name, and the phase its part of the plan starts at. */
+export interface RoutineStep {
+  stretchId: string;
+  name: string;
+  from: number;
+  /** The entry itself, so a page can show the step being done. */
+  stretch?: Stretch;
+}
+
+/**
+ * What a guided session is started with: the entry's id, whether it strengthens, its plan. A
+ * routine also names itself and its steps; its plan is theirs one after the other.
+ */
 export interface SessionEntry {
   stretchId: string;
   strengthening: boolean;
   plan: Phase[];
-}
-
-export function sessionEntry(stretch: Stretch, settings: PlanSettings): SessionEntry {
-  return {
-    stretchId: stretch.id,
-    strengthening: stretch.kind === 'strengthen',
-    plan: buildPlan(stretch, settings),
-  };
+  routine?: string;
+  steps?: RoutineStep[];
 }

@@ -1,14 +1,13 @@
 import type { Phase, TimedPhase } from './plan';
-import { type GuidedSession, settle } from './session';
+import { type GuidedSession, setsLeft, settle } from './session';
 
 export type SessionStatus = 'running' | 'paused' | 'waiting-for-set' | 'finished';
 
 export interface SessionView {
   status: SessionStatus;
   phase: Phase | null;
-  /** 1-based position of the phase, and how many there are. */
+  /** 1-based position of the phase in the plan (not shown: "Step n of m" is a routine's step). */
   phaseNumber: number;
-  phaseCount: number;
   /** What the phase is, in a few words: "Right leg", "Switch sides", "Set 2 of 3". */
   title: string;
   /** One more line: "12 reps, then press Set done", "Now the left leg". */
@@ -17,6 +16,10 @@ export interface SessionView {
   secondsLeft: number | null;
   /** 0 at the start of the phase, 1 at its end. */
   progress: number;
+  /** In a routine, which of its entries this is ("Step 2 of 3"); null for a single entry. */
+  step: { number: number; count: number; name: string } | null;
+  /** Strength work with sets still to do: stopping now is "End early", a partial break. */
+  setsLeft: boolean;
 }
 
 const SIDE_NAMES = { 1: 'Right side', 2: 'Left side' } as const;
@@ -24,28 +27,34 @@ const SIDE_NAMES = { 1: 'Right side', 2: 'Left side' } as const;
 /** What the popup shows for the session at `now`. */
 export function viewSession(session: GuidedSession, now: number): SessionView {
   const settled = settle(session, now);
-  const phaseCount = settled.plan.length;
   const phase = settled.finishedAt === null ? (settled.plan[settled.phaseIndex] ?? null) : null;
   if (phase === null) {
     return {
       status: 'finished',
       phase: null,
-      phaseNumber: phaseCount,
-      phaseCount,
-      title: 'Done',
-      detail: 'Nice work. Your break is counted.',
+      phaseNumber: settled.plan.length,
+      title: settled.endedEarly ? 'Ended early' : 'Done',
+      detail: finishedDetail(settled),
       secondsLeft: null,
       progress: 1,
+      step: null,
+      setsLeft: false,
     };
   }
-  const base = { phase, phaseNumber: settled.phaseIndex + 1, phaseCount };
+  const step = stepAt(settled, settled.phaseIndex);
+  const base = {
+    phase,
+    phaseNumber: settled.phaseIndex + 1,
+    step,
+    setsLeft: setsLeft(settled),
+  };
   if (phase.kind === 'set') {
     const side = phase.side === null ? '' : ` · ${SIDE_NAMES[phase.side]}`;
     return {
       ...base,
       status: 'waiting-for-set',
       title: `Set ${phase.set} of ${phase.sets}${side}`,
-      detail: `${phase.reps} slow, controlled reps, then press Set done.`,
+      detail: `${phase.reps} slow, controlled reps, then press Finish set.`,
       secondsLeft: null,
       progress: 0,
     };
@@ -53,7 +62,11 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const clock = settled.pausedAt ?? now;
   const durationMs = phase.seconds * 1000;
   const elapsed = Math.min(durationMs, Math.max(0, clock - settled.phaseStartedAt));
-  const wording = describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
+  // The pause before a routine's next entry names it.
+  const upcoming = settled.steps?.find((next) => next.from === settled.phaseIndex + 1);
+  const wording = upcoming
+    ? { title: 'Next up', detail: `Get ready: ${upcoming.name}.` }
+    : describeTimed(phase, settled.plan[settled.phaseIndex + 1]);
   return {
     ...base,
     status: settled.pausedAt === null ? 'running' : 'paused',
@@ -62,6 +75,23 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
     secondsLeft: Math.ceil((durationMs - elapsed) / 1000),
     progress: durationMs === 0 ? 1 : elapsed / durationMs,
   };
+}
+
+/** The routine step that phase `index` belongs to; null outside a routine. */
+function stepAt(session: GuidedSession, index: number): SessionView['step'] {
+  const steps = session.steps ?? [];
+  const number = steps.filter((step) => step.from <= index).length;
+  const found = steps[number - 1];
+  return found ? { number, count: steps.length, name: found.name } : null;
+}
+
+function finishedDetail(session: GuidedSession): string {
+  if (session.endedEarly) {
+    return `Counted as a partial break${session.strengthening ? '; no 48-hour rest starts' : ''}.`;
+  }
+  return session.strengthening
+    ? 'All sets done. Strength moves now rest 48 hours; stretches carry on.'
+    : 'Nice work. Your break is counted.';
 }
 
 function describeTimed(
@@ -90,6 +120,9 @@ function describeTimed(
       };
     }
     case 'rest':
-      return { title: 'Rest', detail: 'Shake it out and breathe before the next set.' };
+      return {
+        title: 'Rest',
+        detail: `Shake it out and breathe.${next?.kind === 'set' ? ` Set ${next.set} of ${next.sets} next.` : ''}`,
+      };
   }
 }

@@ -1,4 +1,4 @@
-import { isTimed, type Phase, type SessionEntry } from './plan';
+import { isTimed, type Phase, type RoutineStep, type SessionEntry } from './plan';
 
 /**
  * A guided stretch in progress. Only absolute times are stored, so the popup can close and the
@@ -19,14 +19,18 @@ export interface GuidedSession {
   finishedAt: number | null;
   /** Stopped with "End early" before its plan was through. */
   endedEarly?: boolean;
+  /** A routine: its name, and where each of its entries starts in the plan. */
+  routine?: string;
+  steps?: RoutineStep[];
 }
 
 export function startSession(entry: SessionEntry, now: number): GuidedSession {
-  const { stretchId, strengthening, plan } = entry;
+  const { stretchId, strengthening, plan, routine, steps } = entry;
   return {
     stretchId,
     strengthening,
     plan,
+    ...(steps && { routine, steps }),
     startedAt: now,
     phaseIndex: 0,
     phaseStartedAt: now,
@@ -67,8 +71,7 @@ export function resumeSession(session: GuidedSession, now: number): GuidedSessio
 }
 
 export function restartSession(session: GuidedSession, now: number): GuidedSession {
-  const { stretchId, strengthening = false, plan } = session;
-  return startSession({ stretchId, strengthening, plan }, now);
+  return startSession({ ...session, strengthening: session.strengthening === true }, now);
 }
 
 /** On to the next phase now: the rest of a hold, a switch or a rest is skipped, a set counts as done. */
@@ -111,4 +114,12 @@ export function automaticEndAt(session: GuidedSession, now: number): number | nu
     end += phase.seconds * 1000;
   }
   return end;
+}
+
+/** Strength work with a set still to do at the current phase or after it: stopping now ends it early. */
+export function setsLeft(session: GuidedSession): boolean {
+  return (
+    session.strengthening === true &&
+    session.plan.slice(session.phaseIndex).some((phase) => phase.kind === 'set')
+  );
 }

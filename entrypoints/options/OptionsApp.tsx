@@ -11,6 +11,7 @@ import { useSettings } from '../../pages/use-settings';
 import { useSettingsForm } from '../../pages/use-settings-form';
 import { useSyncError } from '../../pages/use-sync-error';
 import { useTheme } from '../../pages/use-theme';
+import { BreakSection } from './sections/BreakSection';
 import { DataPanel } from './sections/DataPanel';
 import { ExercisesSection } from './sections/ExercisesSection';
 import { HealthSection } from './sections/HealthSection';
@@ -22,6 +23,7 @@ const CONTENTS = [
   ['quiet-times', 'Working hours'],
   ['health', 'Your health'],
   ['exercises', 'Your stretches'],
+  ['break', 'Your break'],
   ['library', 'Library'],
   ['sound-look', 'Sound and look'],
   ['safety', 'Stretching safely'],
@@ -66,6 +68,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
         <QuietTimesSection form={form} />
         <HealthSection />
         <ExercisesSection form={form} />
+        <BreakSection settings={settings} />
         <SettingsSection
           id="library"
           title="Stretch library"

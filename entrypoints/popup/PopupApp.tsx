@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
 import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
@@ -10,6 +10,7 @@ import { breakIsOver, snoozesSince } from '../../core/break-page';
 import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
+import { parseStretch } from '../../core/parse-stretch';
 import { describeWidened, NOTHING_FITS } from '../../core/pick-stretch-widened';
 import { describeSchedule } from '../../core/scheduler';
 import { SAFETY_LINE } from '../../data/safety-line';
@@ -22,7 +23,7 @@ import { usePopupState } from '../../pages/use-popup-state';
 import { useShortcuts } from '../../pages/use-shortcuts';
 import { useStretchLinks } from '../../pages/use-stretch-links';
 import { useTheme } from '../../pages/use-theme';
-import type { ProtocolMap } from '../../platform/messages';
+import type { ProtocolMap, ScheduleCommand } from '../../platform/messages';
 
 const view = new URLSearchParams(location.search).get('view');
 /** The break page: opened by the break styles, it closes itself when the break is over. */
@@ -33,6 +34,8 @@ export function PopupApp() {
   const state = usePopupState();
   const settings = state.loaded ? state.settings : null;
   const { send, error } = useCommands();
+  // The answer to the last snooze, skip, pause or resume, shown beside the status it changed.
+  const [answer, setAnswer] = useState('');
   const running = state.session !== null && state.session.finishedAt === null;
   const now = useNow(running ? 200 : 10_000);
   useTheme(settings?.theme);
@@ -59,6 +62,7 @@ export function PopupApp() {
       if (sessionView.status === 'paused') return session('resume');
     },
     next: () => send('anotherStretch'),
+    // Before the last set, "finish" ends strength work early (core decides): never the 48-hour rest.
     enter: () => sessionView && sessionView.status !== 'finished' && session('finish'),
   });
 
@@ -105,15 +109,27 @@ export function PopupApp() {
     sessionView && sessionView.status !== 'finished' ? sessionView.phaseNumber - 1 : null,
   );
 
+  const command = async (input: ScheduleCommand, said: string) => {
+    await send('schedule', input);
+    setAnswer(said);
+  };
   const breakActions = scheduleView && !running && (
     <BreakActions
       snoozeMinutes={settings.snoozeMinutes}
       paused={scheduleView.status === 'paused'}
-      onSnooze={() => send('schedule', { type: 'snooze' })}
-      onSkip={() => send('schedule', { type: 'skip' })}
-      onPause={(until) => send('schedule', { type: 'pause', until })}
+      onSnooze={() => command({ type: 'snooze' }, `Snoozed for ${settings.snoozeMinutes} min.`)}
+      onSkip={() => command({ type: 'skip' }, 'Break skipped.')}
+      onPause={(until) => command({ type: 'pause', until }, 'Reminders paused.')}
     />
   );
+  // The break just done, named while its panel shows (a strength set is not a stretch).
+  const done = sessionView?.status === 'finished' && state.session;
+  const lastDone = done
+    ? (done.routine ?? (done.stretchId === stretch?.id ? stretch.name : null))
+    : null;
+  // In a routine, the card shows the step being done.
+  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
+  const shown = (step && parseStretch(step.stretch)) || stretch;
   const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
     <main>
@@ -127,11 +143,14 @@ export function PopupApp() {
         <ScheduleStatus
           view={scheduleView}
           now={now}
-          onResume={() => send('schedule', { type: 'resume' })}
-          onRemindAnyway={() => send('schedule', { type: 'remind-anyway' })}
+          stretching={running}
+          onResume={() => command({ type: 'resume' }, 'Reminders resumed.')}
+          onRemindAnyway={() => command({ type: 'remind-anyway' }, 'Reminders on until midnight.')}
         />
       )}
-      <TodayLine summary={today} />
+      <p class="answer" role="status">
+        {running ? '' : answer}
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -148,57 +167,55 @@ export function PopupApp() {
           onRestart={() => session('restart')}
           onSetDone={() => session('set-done')}
           onFinish={() => session('finish')}
+          onEndEarly={() => session('end-early')}
           onClose={() => session('close')}
         />
       )}
       {stretch && (
-        <>
-          <div class="stretch-actions">
-            {!running && (
-              <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
-                Start stretch
-              </button>
-            )}
-            <SuggestionChoices
-              {...links}
-              onAnother={() => send('anotherStretch')}
-              onChoose={(id) => send('anotherStretch', id)}
-            />
-            {!inWindow && (
-              <button
-                type="button"
-                onClick={async () => {
-                  await send('popOut');
-                  window.close();
-                }}
-              >
-                Open in a window
-              </button>
-            )}
-          </div>
-          {asBreakPage && breakActions}
-          <StretchCard
-            stretch={stretch}
-            dose={effectiveDose(stretch, settings)}
-            notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
-            figureSide={cue.side}
-            figurePlay={cue.playKey}
+        <div class="stretch-actions">
+          {!running && (
+            <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
+              Start stretch
+            </button>
+          )}
+          <SuggestionChoices
+            {...links}
+            onAnother={() => send('anotherStretch')}
+            onChoose={(id) => send('anotherStretch', id)}
           />
-        </>
+          {!inWindow && (
+            <button
+              type="button"
+              onClick={async () => {
+                await send('popOut');
+                window.close();
+              }}
+            >
+              Open in a window
+            </button>
+          )}
+        </div>
+      )}
+      {breakActions}
+      <TodayLine summary={today} last={lastDone} />
+      {shown && (
+        <StretchCard
+          stretch={shown}
+          dose={effectiveDose(shown, settings)}
+          notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
+          figureSide={cue.side}
+          figurePlay={cue.playKey}
+        />
       )}
       {state.suggestion && !stretch && (
-        <>
-          <p class="notice" data-testid="nothing-fits">
-            {NOTHING_FITS}{' '}
-            <a href="/options.html#health" target="_blank" rel="noreferrer">
-              Open the settings
-            </a>
-          </p>
-          {asBreakPage && breakActions}
-        </>
+        <p class="notice" data-testid="nothing-fits">
+          {NOTHING_FITS}{' '}
+          <a href="/options.html#health" target="_blank" rel="noreferrer">
+            Open the settings
+          </a>
+        </p>
       )}
       <p class="safety">{SAFETY_LINE}</p>
-      {!asBreakPage && breakActions}
     </main>
   );
 }

@@ -131,10 +131,10 @@ describeInOrder('the break page in Chromium', (test) => {
     ];
     assert.equal(session.finishedAt, null);
     assert.equal((await readLocalSchedule()).reminder.phase, 'stretching');
-    // A stretch held for time counts down; one done in reps waits for "Set done" instead.
+    // A stretch held for time counts down; one done in reps waits for "Finish set" instead.
     const timer = page.getByRole('timer');
     if ((await timer.count()) === 0) {
-      await page.getByRole('button', { name: 'Set done' }).waitFor();
+      await page.getByRole('button', { name: 'Finish set' }).waitFor();
       return;
     }
     const left = async () =>

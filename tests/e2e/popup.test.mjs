@@ -80,7 +80,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
       .waitFor({ timeout: 10_000 });
     const doneAt = Date.now();
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
 
     const { history, schedule } = await waitFor('the break in the background', async () => {
       const local = await readLocal(worker);
@@ -93,7 +93,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     // Today's count is derived from this month's history part, which the popup watches.
     await page
       .locator('.today')
-      .filter({ hasText: /1 stretch/ })
+      .filter({ hasText: /1 break taken/ })
       .waitFor({ timeout: 10_000 });
     await page.close();
   });
@@ -120,7 +120,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     assert.equal(history.at(-1).kind, 'stretched');
     assert.ok(session.finishedAt > 0);
     page = await ext.openPage('popup', POPUP);
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
     await page.close();
   });
 
@@ -146,7 +146,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByText('Nice work. Your break is counted.').waitFor();
+    await page.getByText('Nice work. Your break is counted.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await page.close();
   });
@@ -161,7 +161,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     );
     await page.locator('summary', { hasText: 'Pause reminders' }).click();
     await page.getByRole('button', { name: 'Pause reminders: 1 hour' }).click();
-    await page.getByText('Reminders paused').waitFor();
+    await page.getByText('Reminders paused', { exact: true }).waitFor();
     assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), '❚❚');
     await page.getByRole('button', { name: 'Resume reminders' }).click();
     await page.getByTestId('next-break').waitFor();

@@ -260,7 +260,18 @@ describe('background wiring', () => {
     }
     expect(await kindOf()).toBe('strengthen');
     await serialize(() => runSessionCommand(fake.deps, 'start'));
-    await serialize(() => runSessionCommand(fake.deps, 'finish'));
+    // Done before the last set would end it early (no rest): go through every set instead.
+    for (let i = 0; i < 20 && (await local('guided-session')) !== null; i++) {
+      const session = (await local('guided-session')) as { finishedAt: number | null };
+      if (session.finishedAt !== null) break;
+      await serialize(() => runSessionCommand(fake.deps, 'next'));
+    }
+    const done = (await local('guided-session')) as {
+      finishedAt: number | null;
+      endedEarly?: boolean;
+    };
+    expect(done.finishedAt).not.toBeNull();
+    expect(done.endedEarly).toBeUndefined();
     const history = (await readWholeHistory()) as { kind: string; stretchId?: string }[];
     const offered = (await local('suggestion')) as { stretch: { id: string } };
     expect(history.at(-1)).toMatchObject({ kind: 'stretched', stretchId: offered.stretch.id });

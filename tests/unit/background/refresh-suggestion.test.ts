@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { suggest } from '../../../background/suggestion';
-import { buildPlan } from '../../../core/guided-session/plan';
+import { buildPlan } from '../../../core/guided-session/build-plan';
 import { startSession } from '../../../core/guided-session/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
 import type { Suggestion } from '../../../core/suggestion';

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GuidedSessionPanel } from '../../../components/GuidedSessionPanel';
-import { buildPlan } from '../../../core/guided-session/plan';
+import { buildPlan } from '../../../core/guided-session/build-plan';
 import {
   completeSet,
   finishSession,
@@ -40,6 +40,7 @@ function Harness({ initial }: { initial: GuidedSession }) {
       }
       onSetDone={() => apply(completeSet)}
       onFinish={() => apply(finishSession)}
+      onEndEarly={() => apply((s, at) => ({ ...finishSession(s, at), endedEarly: true }))}
       onClose={() => undefined}
     />
   );
@@ -112,24 +113,31 @@ describe('GuidedSessionPanel', () => {
     expect(timerName()).toBe('Right side: 30 seconds left');
   });
 
-  it('counts sets of a strengthening exercise with a Set done button and a rest timer', async () => {
+  it('counts sets of a strengthening exercise with Finish set, a rest timer and End early', async () => {
     const bridge = stretchById('glute-bridge');
     if (!bridge) throw new Error('the library lost glute-bridge');
     const sets = buildPlan(bridge, { holdSeconds: 30, switchSeconds: 5 });
     render(
       <Harness
         initial={startSession(
-          { stretchId: bridge.id, strengthening: false, plan: sets },
+          { stretchId: bridge.id, strengthening: true, plan: sets },
           Date.now(),
         )}
       />,
     );
     expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 1 of \d/);
     expect(screen.queryByRole('timer')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Set done' }));
+    // Strength work has no "Done" beside its set: stopping is "End early".
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish set' }));
     await advance(200);
     expect(screen.getByTestId('phase-title').textContent).toBe('Rest');
     expect(screen.getByRole('timer')).toBeTruthy();
+    await advance(60_000);
+    expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 2 of \d/);
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    await advance(200);
+    expect(screen.getByText('Counted as a partial break; no 48-hour rest starts.')).toBeTruthy();
   });
 
   it('ends at once on Done', async () => {
@@ -143,7 +151,7 @@ describe('GuidedSessionPanel', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(200);
-    expect(screen.getByText('Nice work. Your break is counted.')).toBeTruthy();
+    expect(screen.getByText('Nice work. Your break is counted.', { exact: true })).toBeTruthy();
   });
 
   it('counts foam rolling in minutes', async () => {

@@ -47,6 +47,20 @@ describe('ScheduleStatus', () => {
     expect(screen.getByText('Time for a break')).toBeTruthy();
   });
 
+  it('says a break is under way, not that one is due, while a stretch runs', () => {
+    render(
+      <ScheduleStatus
+        view={view({ status: 'reminder', nextBreakAt: NOW })}
+        now={NOW}
+        onResume={vi.fn()}
+        onRemindAnyway={vi.fn()}
+        stretching
+      />,
+    );
+    expect(screen.queryByText('Time for a break')).toBeNull();
+    expect(screen.getByText('On a break now:')).toBeTruthy();
+  });
+
   it('offers a one-click resume while paused, naming the end', () => {
     const onResume = vi.fn();
     render(
@@ -148,10 +162,18 @@ describe('TodayLine', () => {
     const { rerender } = render(
       <TodayLine summary={{ stretched: 1, skipped: 0, missed: 0, naturalBreaks: 0 }} />,
     );
-    expect(screen.getByText('Today: 1 stretch')).toBeTruthy();
+    expect(screen.getByText('Today: 1 break taken')).toBeTruthy();
     rerender(<TodayLine summary={{ stretched: 3, skipped: 1, missed: 2, naturalBreaks: 1 }} />);
     expect(
-      screen.getByText('Today: 3 stretches · 1 break away · 1 skipped · 2 missed'),
+      screen.getByText('Today: 3 breaks taken · 1 break away · 1 skipped · 2 missed'),
     ).toBeTruthy();
+  });
+
+  it('names what the break just taken was (a strength set is no stretch)', () => {
+    const summary = { stretched: 1, skipped: 0, missed: 0, naturalBreaks: 0 };
+    const { rerender } = render(<TodayLine summary={summary} last="Glute bridge" />);
+    expect(screen.getByText('Today: 1 break taken (last: Glute bridge)')).toBeTruthy();
+    rerender(<TodayLine summary={summary} last={null} />);
+    expect(screen.getByText('Today: 1 break taken')).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildPlan } from '../../../core/guided-session/plan';
+import { buildPlan } from '../../../core/guided-session/build-plan';
 import { startSession } from '../../../core/guided-session/session';
 import { type SessionView, viewSession } from '../../../core/guided-session/session-view';
 import { usePhaseAnnouncer } from '../../../pages/use-phase-announcer';
@@ -35,8 +35,15 @@ describe('usePhaseAnnouncer', () => {
     rerender(<Announcer view={viewSession(session, 30_000)} sound />);
     expect(screen.getByTestId('live').textContent).toBe('Switch sides. 5 seconds.');
     rerender(<Announcer view={viewSession(session, 65_000)} sound />);
-    expect(screen.getByTestId('live').textContent).toBe('Done. Your break is counted.');
+    expect(screen.getByTestId('live').textContent).toBe('Done. Nice work. Your break is counted.');
     expect(chime.mock.calls.map((call) => call[0])).toEqual(['switch', 'finish']);
+  });
+
+  it('says a session ended early as such, not as done', () => {
+    const { rerender } = render(<Announcer view={viewSession(session, 0)} sound={false} />);
+    const ended = { ...session, finishedAt: 5_000, endedEarly: true };
+    rerender(<Announcer view={viewSession(ended, 6_000)} sound={false} />);
+    expect(screen.getByTestId('live').textContent).toBe('Ended early. Counted as a partial break.');
   });
 
   it('stays silent when sound is off', () => {

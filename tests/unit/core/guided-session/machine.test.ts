@@ -121,6 +121,66 @@ describe('the guided session machine', () => {
     ]);
   });
 
+  it.each<[string, [number, SessionEvent][], boolean]>([
+    ['End early during the first set', [[s(20), command('end-early')]], false],
+    ['Done (or Enter) during the first set', [[s(20), command('finish')]], false],
+    [
+      'Done in the rest before the last set',
+      [
+        [s(40), command('set-done')],
+        [s(50), command('finish')],
+      ],
+      false,
+    ],
+    [
+      'Finish set on the last set',
+      [
+        [s(40), command('set-done')],
+        [s(50), command('next')],
+        [s(90), command('set-done')],
+      ],
+      true,
+    ],
+  ])('strength: %s counts complete = %s, and only then starts the rest', (_n, events, whole) => {
+    const { session, all } = run(strength, events);
+    expect(session?.endedEarly === true).toBe(!whole);
+    expect(all.filter((e) => e.type === 'stretch-done')).toEqual([
+      { type: 'stretch-done', stretchId: 'squat', complete: whole },
+    ]);
+    expect(all.some((e) => e.type === 'strength-done')).toBe(whole);
+  });
+
+  it('a routine with strength: Done after the last set, in the cool-down, is complete', () => {
+    const routine: SessionEntry = {
+      ...strength,
+      plan: [...sets, { kind: 'hold', side: null, seconds: 30 }],
+      routine: 'Strength session',
+      steps: [
+        { stretchId: 'squat', name: 'Squat', from: 0 },
+        { stretchId: 'figure-4', name: 'Figure-4', from: 3 },
+      ],
+    };
+    const { session, effects } = run(routine, [
+      [s(40), command('set-done')],
+      [s(50), command('next')],
+      [s(90), command('set-done')],
+      [s(100), command('finish')],
+    ]);
+    expect(session?.routine).toBe('Strength session');
+    expect(session?.endedEarly).toBeUndefined();
+    expect(types(effects)).toEqual(['stretch-done', 'strength-done', 'clear-session-alarm']);
+  });
+
+  it('restart keeps the routine and its steps', () => {
+    const routine: SessionEntry = {
+      ...stretch,
+      routine: 'Desk hips',
+      steps: [{ stretchId: 'figure-4', name: 'Figure-4', from: 0 }],
+    };
+    const { session } = run(routine, [[s(10), command('restart')]]);
+    expect(session).toMatchObject({ routine: 'Desk hips', steps: routine.steps, startedAt: s(10) });
+  });
+
   it('starts the strength rest when the last set is done', () => {
     const { effects } = run(strength, [
       [s(40), command('set-done')],

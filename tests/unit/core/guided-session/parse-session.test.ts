@@ -41,6 +41,10 @@ describe('parseSession', () => {
     ['a strengthening session', { strengthening: true }],
     ['a session ended early', { endedEarly: true, finishedAt: T0 + 50_000 }],
     ['a session without the strengthening flag', { strengthening: false, endedEarly: false }],
+    [
+      'a routine with its steps',
+      { routine: 'Desk hips', steps: [{ stretchId: 'a', name: 'A', from: 0 }] },
+    ],
   ])('keeps %s', (_, changes) => {
     const raw = stored(changes);
     expect(parseSession(raw)).toEqual(raw);
@@ -51,6 +55,9 @@ describe('parseSession', () => {
     ['a strengthening flag that is no boolean', { strengthening: 'yes' }],
     ['an ended-early flag that is no boolean', { endedEarly: 1 }],
     ['an ended-early flag of null', { endedEarly: null }],
+    ['routine steps that are no list', { steps: 'Desk hips' }],
+    ['a routine step without a name', { steps: [{ stretchId: 'a', from: 0 }] }],
+    ['a routine step of null', { steps: [null] }],
     ['startedAt negative', { startedAt: -1 }],
     ['startedAt not finite', { startedAt: Number.POSITIVE_INFINITY }],
     ['phaseStartedAt a string', { phaseStartedAt: String(T0) }],

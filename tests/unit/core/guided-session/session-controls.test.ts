@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, type Phase, sessionEntry } from '../../../../core/guided-session/plan';
+import { buildPlan, sessionEntry } from '../../../../core/guided-session/build-plan';
+import type { Phase } from '../../../../core/guided-session/plan';
 import {
   automaticEndAt,
   completeSet,

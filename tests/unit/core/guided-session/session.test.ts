@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../../core/guided-session/build-plan';
 import { parseSession } from '../../../../core/guided-session/parse-session';
-import { buildPlan } from '../../../../core/guided-session/plan';
 import {
   automaticEndAt,
   completeSet,
