@@ -16,9 +16,12 @@ export async function runSessionCommand(
   deps: BackgroundDeps,
   command: SessionCommand,
 ): Promise<void> {
-  if (command !== 'start') return runSession(deps, { type: 'command', command });
+  if (command !== 'start' && command !== 'start-one') {
+    return runSession(deps, { type: 'command', command });
+  }
   // The routine chosen as the break, made ready by the options page; else the suggested stretch.
-  const routine = await breakRoutineItem.getValue();
+  // An entry chosen by name (the Stretches page) runs alone.
+  const routine = command === 'start' && (await breakRoutineItem.getValue());
   if (routine) return runSession(deps, { type: 'start', entry: routine as SessionEntry });
   const settings = await settingsItem.getValue();
   const { stretch } = await suggestionFor(deps, settings, { type: 'need' });

@@ -7,6 +7,7 @@ import { sendMessage } from '../platform/messages';
  */
 export async function startStretch(id?: string): Promise<void> {
   if (id) await sendMessage('anotherStretch', id);
-  await sendMessage('session', 'start');
+  // An entry chosen by name runs alone, even when the break is a routine.
+  await sendMessage('session', id ? 'start-one' : 'start');
   await sendMessage('popOut', undefined);
 }

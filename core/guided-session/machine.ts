@@ -14,8 +14,10 @@ import {
 } from './session';
 
 /** What a page can do with the guided stretch. */
+/** 'start' runs the break (the chosen routine, else the stretch on offer); 'start-one', that stretch alone. */
 export type SessionCommand =
   | 'start'
+  | 'start-one'
   | 'pause'
   | 'resume'
   | 'restart'
@@ -27,6 +29,7 @@ export type SessionCommand =
 
 export const SESSION_COMMANDS: readonly SessionCommand[] = [
   'start',
+  'start-one',
   'pause',
   'resume',
   'restart',
@@ -38,7 +41,7 @@ export const SESSION_COMMANDS: readonly SessionCommand[] = [
 ];
 
 export type SessionEvent =
-  | { type: 'command'; command: Exclude<SessionCommand, 'start'> }
+  | { type: 'command'; command: Exclude<SessionCommand, 'start' | 'start-one'> }
   | { type: 'start'; entry: SessionEntry }
   /** The session alarm fired, or a wake checks on a session whose alarm may have been lost. */
   | { type: 'tick' };

@@ -5,7 +5,11 @@ import { saveSettings } from '../../../background/save-settings';
 import { serialize } from '../../../background/serialize';
 import { runSessionCommand, SESSION_ALARM } from '../../../background/session';
 import { suggest } from '../../../background/suggestion';
+import { readySession, resolveRoutine } from '../../../core/routine';
 import { IDLE_DETECTION_SECONDS } from '../../../core/scheduler';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
+import { ROUTINES } from '../../../data/routines';
+import { stretches } from '../../../data/stretches';
 import { START_COMMAND } from '../../../platform/commands';
 import { readWholeHistory } from '../../../platform/history-store';
 import { settingsItem } from '../../../platform/storage-items';
@@ -123,6 +127,31 @@ describe('background wiring', () => {
       expect(fake.cleared).toContain('stretch-break');
     },
   );
+
+  it('starts the routine chosen as the break, and an entry chosen by name alone', async () => {
+    await liveUntil(START + 10 * MIN, fake);
+    const routine = ROUTINES.find((r) => r.id === 'desk-hips');
+    const resolved =
+      routine &&
+      resolveRoutine(
+        routine,
+        stretches,
+        { conditions: [], equipment: DEFAULT_SETTINGS.equipment, excluded: [] },
+        DEFAULT_SETTINGS,
+      );
+    if (!resolved) throw new Error('desk hips is not offered with the default settings');
+    await fakeBrowser.storage.local.set({
+      'break-routine': readySession(resolved.entry, 'desk-hips'),
+    });
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    expect(await local('guided-session')).toMatchObject({ routine: 'Desk hips' });
+    await serialize(() => runSessionCommand(fake.deps, 'close'));
+    await serialize(() => runSessionCommand(fake.deps, 'start-one'));
+    const one = (await local('guided-session')) as { routine?: string; stretchId: string };
+    const offered = (await local('suggestion')) as { stretch: { id: string } };
+    expect(one.routine).toBeUndefined();
+    expect(one.stretchId).toBe(offered.stretch.id);
+  });
 
   it('starts a stretch from the keyboard shortcut with no reminder up, and ignores other commands', async () => {
     await liveUntil(START + 10 * MIN, fake);

@@ -23,7 +23,7 @@ const sets: Phase[] = [
 const stretch: SessionEntry = { stretchId: 'figure-4', strengthening: false, plan: holds };
 const strength: SessionEntry = { stretchId: 'squat', strengthening: true, plan: sets };
 
-const command = (c: Exclude<SessionCommand, 'start'>): SessionEvent => ({
+const command = (c: Exclude<SessionCommand, 'start' | 'start-one'>): SessionEvent => ({
   type: 'command',
   command: c,
 });
