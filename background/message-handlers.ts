@@ -32,7 +32,12 @@ export function handleMessages(
     resetSettings: () => serialize(() => resetSettings(deps.now)),
     importData: (data) => serialize(() => importData(data, deps.now)),
     schedule: (command) => schedule(command),
-    refresh: () => schedule({ type: 'wake', reason: 'worker-start' }),
+    // A page opened: bring the schedule up to date, and have a suggestion ready if there is none
+    // (a 'need' keeps one that fits and never touches a session in progress).
+    refresh: async () => {
+      await schedule({ type: 'wake', reason: 'worker-start' });
+      await serialize(() => suggestNow(deps, { type: 'need' }));
+    },
     session: (command) => serialize(() => runSessionCommand(deps, command)),
     // "Another one" (or the entry named: Easier, Harder, the Stretches page) also ends a session
     // in progress: it was for the stretch being replaced.

@@ -28,6 +28,7 @@ export interface ProtocolMap {
   importData(content: ImportContent): ImportResult;
   schedule(command: ScheduleCommand): void;
   /** Bring the stored schedule up to date now (the popup opened). */
+  /** A page opened: the schedule brought up to date, and a suggestion picked if none is stored. */
   refresh(): void;
   session(command: SessionCommand): void;
   /** Offer a different stretch: the entry with this id, or any other one. */

@@ -85,12 +85,6 @@ export function PopupApp() {
   // The stored schedule may be a minute old (or older, if the worker slept): have it brought up to date.
   useEffect(() => void send('refresh'), [send]);
 
-  // A fresh popup may open before the background has picked anything: ask it once.
-  const pickNeeded = state.loaded && !state.suggestion;
-  useEffect(() => {
-    if (pickNeeded) void send('anotherStretch');
-  }, [pickNeeded, send]);
-
   // Easier and Harder for the stretch on offer, when the user may do them.
   const links = useStretchLinks(
     state.loaded ? (state.suggestion?.stretch ?? null) : null,

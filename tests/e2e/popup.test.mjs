@@ -157,7 +157,7 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     await page.getByRole('button', { name: 'Skip this break' }).click();
     await waitFor(
       'a skip',
-      async () => (await readLocal(worker)).history.at(-1).kind === 'skipped',
+      async () => (await readLocal(worker)).history.at(-1)?.kind === 'skipped',
     );
     await page.locator('summary', { hasText: 'Pause reminders' }).click();
     await page.getByRole('button', { name: 'Pause reminders: 1 hour' }).click();

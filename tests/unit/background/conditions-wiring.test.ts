@@ -27,6 +27,18 @@ describe('the safety screen and equipment, through the wiring', () => {
   });
   afterEach(() => stop());
 
+  it('has a suggestion ready when a page opens, and leaves a stretch in progress alone', async () => {
+    await fakeBrowser.storage.local.remove('suggestion');
+    await sendMessage('refresh', undefined);
+    const offered = (await suggestionItem.getValue())?.stretch?.id;
+    expect(offered).toBeDefined();
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    await sendMessage('refresh', undefined);
+    const session = (await fakeBrowser.storage.local.get('guided-session'))['guided-session'];
+    expect(session).toMatchObject({ stretchId: offered, finishedAt: null });
+    expect((await suggestionItem.getValue())?.stretch?.id).toBe(offered);
+  });
+
   it('keeps the conditions on this device only, and replaces a stretch they rule out', async () => {
     // A pick that has the pigeon on offer, then the user says their knee hurts.
     await saveSettings({ place: 'anywhere', kinds: ['stretch'], focus: ['glutes'] }, fake.deps.now);
