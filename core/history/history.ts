@@ -9,14 +9,26 @@ export interface HistoryEntry {
   sittingMs: number;
   /** The stretch done, for 'stretched' entries. */
   stretchId?: string;
-  /** A 'stretched' entry whose session was ended early. */
+  /** A 'stretched' entry whose session ended before its plan was through (Done or End early). */
   partial?: true;
+  /** A 'stretched' entry during which the person was away from the computer two minutes or more. */
+  away?: true;
 }
 
-const KINDS: readonly RecordKind[] = ['stretched', 'skipped', 'missed', 'natural-break', 'snoozed'];
+const KINDS: readonly RecordKind[] = [
+  'stretched',
+  'skipped',
+  'missed',
+  'natural-break',
+  'snoozed',
+  'offered',
+];
 
-/** The oldest entries go first past this many (years of daily use). */
-export const HISTORY_LIMIT = 20_000;
+/**
+ * The oldest entries go first past this many: ten years of a full working day's reminders and
+ * breaks (about 16 records a day), well within storage.local's 10 MB.
+ */
+export const HISTORY_LIMIT = 50_000;
 
 /**
  * The stored (or imported) history: well-formed entries only, with only their known fields, and
@@ -25,12 +37,13 @@ export const HISTORY_LIMIT = 20_000;
 export function parseHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
   const entries = raw.filter(isEntry).map(
-    ({ kind, at, sittingMs, stretchId, partial }): HistoryEntry => ({
+    ({ kind, at, sittingMs, stretchId, partial, away }): HistoryEntry => ({
       kind,
       at,
       sittingMs,
       ...(stretchId === undefined ? {} : { stretchId }),
       ...(partial === true ? { partial } : {}),
+      ...(away === true ? { away } : {}),
     }),
   );
   return entries.slice(-HISTORY_LIMIT);
@@ -75,6 +88,7 @@ function isEntry(entry: unknown): entry is HistoryEntry {
     entry.sittingMs >= 0 &&
     (entry.stretchId === undefined ||
       (typeof entry.stretchId === 'string' && /^[a-z0-9-]{1,64}$/.test(entry.stretchId))) &&
-    (entry.partial === undefined || entry.partial === true)
+    (entry.partial === undefined || entry.partial === true) &&
+    (entry.away === undefined || entry.away === true)
   );
 }

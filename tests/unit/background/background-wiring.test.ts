@@ -260,7 +260,8 @@ describe('background wiring', () => {
     }
     expect(await kindOf()).toBe('strengthen');
     await serialize(() => runSessionCommand(fake.deps, 'start'));
-    await serialize(() => runSessionCommand(fake.deps, 'finish'));
+    // Every set and rest gone through: only a session run to its end starts the rest.
+    for (let i = 0; i < 20; i++) await serialize(() => runSessionCommand(fake.deps, 'next'));
     const history = (await readWholeHistory()) as { kind: string; stretchId?: string }[];
     const offered = (await local('suggestion')) as { stretch: { id: string } };
     expect(history.at(-1)).toMatchObject({ kind: 'stretched', stretchId: offered.stretch.id });
