@@ -1,0 +1,45 @@
+import { FOCUS_AREAS, type FocusArea } from '../../data/stretch-types';
+import type { HistoryEntry } from '../history/history';
+import { isTaken } from './credit';
+
+// The balance per focus area: how many breaks taken in the last 14 days worked each area. The
+// picker favours the areas this counts least (core/pick-stretch-recent.ts), and the Progress page
+// shows the same counts, so what the page calls neglected is what the next pick goes to.
+
+export const BALANCE_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** The focus areas of a library entry by id; undefined for an id the library no longer has. */
+export type FocusOf = (stretchId: string) => readonly FocusArea[] | undefined;
+
+/**
+ * Stretches taken since `BALANCE_DAYS` days before `now`, per area (one working two areas counts
+ * for both). The history is oldest first, so the scan stops at the first older entry.
+ */
+export function areaCounts(
+  history: readonly HistoryEntry[],
+  focusOf: FocusOf,
+  now: number,
+): Record<FocusArea, number> {
+  const counts = Object.fromEntries(FOCUS_AREAS.map((area) => [area, 0])) as Record<
+    FocusArea,
+    number
+  >;
+  const from = now - BALANCE_DAYS * DAY_MS;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i] as HistoryEntry;
+    if (entry.at < from) break;
+    if (entry.at > now || !entry.stretchId || !isTaken(entry)) continue;
+    for (const area of focusOf(entry.stretchId) ?? []) counts[area]++;
+  }
+  return counts;
+}
+
+/** The areas among `areas` with the fewest stretches in the counts (all of them when tied). */
+export function neglectedAreas(
+  areas: readonly FocusArea[],
+  counts: Readonly<Record<FocusArea, number>>,
+): FocusArea[] {
+  const fewest = Math.min(...areas.map((area) => counts[area]));
+  return areas.filter((area) => counts[area] === fewest);
+}
