@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { HistoryEntry } from '../core/history/history';
-import { isHistoryPartKey, joinParts, splitIntoParts } from '../core/history/history-parts';
+import {
+  historyPartKey,
+  isHistoryPartKey,
+  joinParts,
+  splitIntoParts,
+} from '../core/history/history-parts';
 
 // The history lives in one storage.local key per month (core/history/history-parts.ts). Writing a
 // break goes through the outbox's single write (background/outbox.ts); these read or replace it whole.
@@ -8,6 +13,13 @@ import { isHistoryPartKey, joinParts, splitIntoParts } from '../core/history/his
 /** Every part, joined, oldest first (an export, the bench). */
 export async function readWholeHistory(): Promise<HistoryEntry[]> {
   return joinParts(await browser.storage.local.get(null));
+}
+
+/** The parts holding the last 15 days (this month's and, early in a month, the one before). */
+export async function readRecentHistory(now: number): Promise<HistoryEntry[]> {
+  return joinParts(
+    await browser.storage.local.get([historyPartKey(now - 15 * 864e5), historyPartKey(now)]),
+  );
 }
 
 /**

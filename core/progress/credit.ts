@@ -8,21 +8,17 @@ import type { HistoryEntry } from '../history/history';
 /** How one history entry counts on the Progress page. */
 export type Credit = 'taken' | 'ended-early' | 'offered' | 'not-taken';
 
-export function creditOf(entry: HistoryEntry): Credit {
-  switch (entry.kind) {
-    case 'natural-break':
-      return 'taken';
-    case 'stretched':
-      return entry.partial !== true || entry.away === true ? 'taken' : 'ended-early';
-    case 'offered':
-      return 'offered';
-    default:
-      return 'not-taken';
-  }
-}
-
-export const isTaken = (entry: HistoryEntry) => creditOf(entry) === 'taken';
+/** Away two minutes or more, or a guided stretch run to its end (the background's test too). */
+export const isTaken = (entry: HistoryEntry) =>
+  entry.kind === 'natural-break' ||
+  (entry.kind === 'stretched' && (entry.partial !== true || entry.away === true));
 
 /** A guided session gone through to its end (the stretch itself, not only time away). */
 export const isCompleteStretch = (entry: HistoryEntry) =>
   entry.kind === 'stretched' && entry.partial !== true;
+
+export function creditOf(entry: HistoryEntry): Credit {
+  if (isTaken(entry)) return 'taken';
+  if (entry.kind === 'stretched') return 'ended-early';
+  return entry.kind === 'offered' ? 'offered' : 'not-taken';
+}
