@@ -2,12 +2,19 @@ import type { DaySummary } from '../core/history/history';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Today's breaks in one line. */
+/** Today's breaks in one line, with the way to the Progress page. */
 export function TodayLine({ summary }: { summary: DaySummary }) {
   const parts = [plural(summary.stretched, 'stretch', 'stretches')];
   if (summary.naturalBreaks > 0)
     parts.push(plural(summary.naturalBreaks, 'break away', 'breaks away'));
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
   if (summary.missed > 0) parts.push(`${summary.missed} missed`);
-  return <p class="today">Today: {parts.join(' · ')}</p>;
+  return (
+    <p class="today">
+      <span>Today: {parts.join(' · ')}</span> ·{' '}
+      <a href="/progress.html" target="_blank" rel="noreferrer">
+        Progress
+      </a>
+    </p>
+  );
 }

@@ -37,3 +37,12 @@ export async function replaceHistory(
   const emptied = existing.filter((key) => !(writes[key] as unknown[]).length);
   if (emptied.length > 0) await browser.storage.local.remove(emptied);
 }
+
+/** Calls back whenever a monthly part changes (a break recorded, a day deleted, an import). */
+export function watchHistory(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(isHistoryPartKey)) callback();
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
+}

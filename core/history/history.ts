@@ -71,7 +71,9 @@ export function summarizeDay(history: readonly HistoryEntry[], now: number): Day
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i] as HistoryEntry;
     if (entry.at < from) break;
-    if (entry.kind === 'stretched') summary.stretched++;
+    // Done pressed a few seconds in, never away from the computer, is no stretch taken (the
+    // Progress page's rule, core/progress/credit.ts).
+    if (entry.kind === 'stretched') summary.stretched += entry.partial && !entry.away ? 0 : 1;
     else if (entry.kind === 'skipped') summary.skipped++;
     else if (entry.kind === 'missed') summary.missed++;
     else if (entry.kind === 'natural-break') summary.naturalBreaks++;

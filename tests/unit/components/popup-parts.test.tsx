@@ -153,5 +153,8 @@ describe('TodayLine', () => {
     expect(
       screen.getByText('Today: 3 stretches · 1 break away · 1 skipped · 2 missed'),
     ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Progress' }).getAttribute('href')).toBe(
+      '/progress.html',
+    );
   });
 });
