@@ -9,8 +9,8 @@ const STATE_WORDS: Record<DayBar['state'], string> = {
   today: 'today, still going',
 };
 
-const HEIGHT = 120;
-const LABEL = 16;
+const HEIGHT = 150;
+const LABEL = 24;
 
 interface DayChartProps {
   title: string;
@@ -27,8 +27,9 @@ interface DayChartProps {
  */
 export function DayChart({ title, bars, goal, weekdayLabels }: DayChartProps) {
   const id = useId();
-  const step = 24;
-  const width = bars.length * step;
+  // A fixed drawing width: the SVG keeps its proportions as it scales, so the labels are not stretched.
+  const width = 600;
+  const step = width / Math.max(1, bars.length);
   const top = Math.max(goal, ...bars.map((bar) => Math.max(bar.taken, bar.offered)), 1);
   const y = (n: number) => HEIGHT - (n / top) * (HEIGHT - 8);
   const met = bars.filter((bar) => bar.state === 'met').length;
@@ -40,7 +41,6 @@ export function DayChart({ title, bars, goal, weekdayLabels }: DayChartProps) {
         role="img"
         aria-labelledby={`${id}-title`}
         viewBox={`0 0 ${width} ${HEIGHT + LABEL}`}
-        preserveAspectRatio="none"
         class="day-chart"
       >
         <title id={`${id}-title`}>{summary}</title>
@@ -49,21 +49,21 @@ export function DayChart({ title, bars, goal, weekdayLabels }: DayChartProps) {
             {bar.offered > 0 && (
               <rect
                 class="bar-offered"
-                x={i * step + 4}
+                x={i * step + step * 0.15}
                 y={y(bar.offered)}
-                width={step - 8}
+                width={step * 0.7}
                 height={HEIGHT - y(bar.offered)}
               />
             )}
             <rect
               class="bar-taken"
-              x={i * step + 6}
+              x={i * step + step * 0.25}
               y={y(bar.taken)}
-              width={step - 12}
+              width={step * 0.5}
               height={HEIGHT - y(bar.taken)}
             />
             {weekdayLabels && (
-              <text x={i * step + step / 2} y={HEIGHT + LABEL - 3} text-anchor="middle">
+              <text x={i * step + step / 2} y={HEIGHT + LABEL - 5} text-anchor="middle">
                 {format(bar.day, 'EEEEE')}
               </text>
             )}

@@ -98,7 +98,9 @@ function ProgressPage({
             </div>
             <div>
               <dt>Guided stretching</dt>
-              <dd>about {plural(today.stretchMinutes, 'minute')}</dd>
+              <dd>
+                <span class="of">about</span> {today.stretchMinutes} min
+              </dd>
             </div>
             <div>
               <dt>Longest sitting stretch</dt>
