@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { HistoryEntry } from '../core/history/history';
+import { encodePart, type HistoryEntry } from '../core/history/history';
 import {
   historyPartKey,
   isHistoryPartKey,
@@ -31,10 +31,10 @@ export async function replaceHistory(
   extra: Record<string, unknown> = {},
 ): Promise<void> {
   const existing = Object.keys(await browser.storage.local.get(null)).filter(isHistoryPartKey);
-  const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, []]));
-  for (const [key, part] of splitIntoParts(entries)) writes[key] = part;
+  const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, '[]']));
+  for (const [key, part] of splitIntoParts(entries)) writes[key] = encodePart(part);
   await browser.storage.local.set({ ...writes, ...extra });
-  const emptied = existing.filter((key) => !(writes[key] as unknown[]).length);
+  const emptied = existing.filter((key) => writes[key] === '[]');
   if (emptied.length > 0) await browser.storage.local.remove(emptied);
 }
 

@@ -27,13 +27,17 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const phaseCount = settled.plan.length;
   const phase = settled.finishedAt === null ? (settled.plan[settled.phaseIndex] ?? null) : null;
   if (phase === null) {
+    // Done pressed before the plan was through is recorded as what it was (see the machine).
+    const early = settled.endedEarly === true || settled.phaseIndex < phaseCount;
     return {
       status: 'finished',
       phase: null,
       phaseNumber: phaseCount,
       phaseCount,
-      title: 'Done',
-      detail: 'Nice work. Your break is counted.',
+      title: early ? 'Ended early' : 'Done',
+      detail: early
+        ? 'Recorded as ended early. It counts as a break if you were away from the computer for two minutes of it.'
+        : 'Nice work. Your break is counted.',
       secondsLeft: null,
       progress: 1,
     };

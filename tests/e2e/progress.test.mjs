@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { accessibilityViolations, launchExtension } from './harness.mjs';
-import { waitFor } from './helpers.mjs';
+import { readLocal, waitFor } from './helpers.mjs';
 import { describeInOrder } from './order.mjs';
 
 /** Local midnight `daysAgo` days before today, plus `seconds`. */
@@ -152,14 +152,7 @@ describeInOrder('the Progress page in Chromium', (test) => {
         'Inner thigh': 4,
         'Outer hip': 0,
       });
-      const stored = await worker.evaluate(async () =>
-        Object.values(await chrome.storage.local.get(null)),
-      );
-      const left = stored
-        .filter(Array.isArray)
-        .flat()
-        .filter((e) => e?.kind);
-      assert.equal(left.length, 20);
+      assert.equal((await readLocal(worker)).history.length, 20);
 
       // Everything, after its own confirmation.
       await page.getByRole('button', { name: 'Delete all history…' }).click();
