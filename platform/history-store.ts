@@ -15,11 +15,12 @@ export async function readWholeHistory(): Promise<HistoryEntry[]> {
   return joinParts(await browser.storage.local.get(null));
 }
 
-/** The parts holding the last 15 days (this month's and, early in a month, the one before). */
-export async function readRecentHistory(now: number): Promise<HistoryEntry[]> {
-  return joinParts(
-    await browser.storage.local.get([historyPartKey(now - 15 * 864e5), historyPartKey(now)]),
-  );
+/** The parts holding the last `days` days (at least this month's), joined, oldest first. */
+export async function readRecentHistory(now: number, days = 15): Promise<HistoryEntry[]> {
+  const keys = [historyPartKey(now - days * 864e5), historyPartKey(now)];
+  // A window longer than a month spans the months between too.
+  for (let back = 28; back < days; back += 28) keys.push(historyPartKey(now - back * 864e5));
+  return joinParts(await browser.storage.local.get(keys));
 }
 
 /**

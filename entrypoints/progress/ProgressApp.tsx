@@ -24,8 +24,15 @@ export function ProgressApp() {
   // Once a minute is enough for "today" to turn into tomorrow while the page stays open.
   const now = useNow(60_000);
   useTheme(settings?.theme);
-  if (!settings || !history) return <main class="progress" aria-busy="true" />;
-  return <ProgressPage settings={settings} history={history} now={now} />;
+  if (!settings || !history) return <main class="options progress" aria-busy="true" />;
+  return (
+    <ProgressPage
+      settings={settings}
+      history={history.entries}
+      complete={history.complete}
+      now={now}
+    />
+  );
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -39,10 +46,13 @@ function duration(ms: number): string {
 function ProgressPage({
   settings,
   history,
+  complete,
   now,
 }: {
   settings: Settings;
   history: HistoryEntry[];
+  /** False while only the recent days are read: the streak waits for the rest. */
+  complete: boolean;
   now: number;
 }) {
   const view = useMemo(
@@ -76,7 +86,7 @@ function ProgressPage({
         <p class="lead">
           Kept in this browser only: nothing leaves it, and it is not synced to your other browsers.
         </p>
-        {!view.hasHistory && (
+        {complete && !view.hasHistory && (
           <p class="empty-note">
             Nothing recorded yet. Breaks you take and reminders you get will show here.
           </p>
@@ -115,14 +125,14 @@ function ProgressPage({
           )}
         </SettingsSection>
         <SettingsSection id="streak" title="Streak">
-          <p class="big-figure">
-            {plural(streak.days, 'working day')}{' '}
+          <p class="big-figure" aria-busy={!complete}>
+            {complete ? plural(streak.days, 'working day') : 'Counting…'}{' '}
             <span class="of">meeting your goal of {view.goal}</span>
           </p>
           <p class="hint">
             {REPAIR_RULE} Days off count neither way, and today counts once it meets the goal.
           </p>
-          {streak.forgiven.length > 0 && (
+          {complete && streak.forgiven.length > 0 && (
             <p class="hint">
               Forgiven: {streak.forgiven.map((day) => format(day, 'EEEE d MMMM')).join(', ')}.
             </p>
