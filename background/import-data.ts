@@ -1,5 +1,5 @@
-import type { ImportContent } from '../core/protocol/message-checks';
-import { replaceHistory } from '../platform/history-store';
+import type { HistoryRange, ImportContent } from '../core/protocol/message-checks';
+import { readWholeHistory, replaceHistory } from '../platform/history-store';
 import type { ImportResult } from '../platform/messages';
 import { settingsItem } from '../platform/storage-items';
 import { replaceSettings } from './save-settings';
@@ -20,4 +20,9 @@ export async function importData(checked: ImportContent, now: () => number): Pro
     return { ok: false, errors: [`Nothing was imported: storage refused the write (${reason}).`] };
   }
   return { ok: true };
+}
+
+/** Deletes what was recorded in a range (a day the user chose, or everything), in one write. */
+export async function deleteHistory({ from, to }: HistoryRange): Promise<void> {
+  await replaceHistory((await readWholeHistory()).filter((e) => e.at < from || e.at >= to));
 }

@@ -2,7 +2,7 @@ import { checkMessage, type MessageType } from '../core/protocol/message-checks'
 import { onMessage, type ProtocolMap } from '../platform/messages';
 import { conditionsItem } from '../platform/storage-items';
 import type { BackgroundDeps } from './deps';
-import { importData } from './import-data';
+import { deleteHistory, importData } from './import-data';
 import { resetSettings, saveSettings } from './save-settings';
 import type { ScheduleInput } from './schedule';
 import { serialize } from './serialize';
@@ -31,6 +31,7 @@ export function handleMessages(
       }),
     resetSettings: () => serialize(() => resetSettings(deps.now)),
     importData: (data) => serialize(() => importData(data, deps.now)),
+    deleteHistory: (range) => serialize(() => deleteHistory(range)),
     schedule: (command) => schedule(command),
     // A page opened: bring the schedule up to date, and have a suggestion ready if there is none
     // (a 'need' keeps one that fits and never touches a session in progress).

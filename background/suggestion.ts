@@ -7,6 +7,7 @@ import {
   type Suggestion,
   type SuggestionEvent,
 } from '../core/suggestion';
+import { readRecentHistory } from '../platform/history-store';
 import {
   conditionsItem,
   lastStrengthItem,
@@ -54,6 +55,7 @@ export async function suggest(
     now,
     deps.random,
     event.type === 'another' ? event.id : undefined,
+    await readRecentHistory(now),
   );
   await writeKey(SUGGESTION_KEY, picked);
   return picked;

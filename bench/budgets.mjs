@@ -14,6 +14,10 @@ export const BUDGET = {
   activeWakesPerHour: 61,
   latenessP95: 2000,
   historyAt5Years: 50,
+  // The Progress page with five years of history: what they add to its first paint, and an
+  // export or an import as the user waits for it.
+  progressAt5Years: 50,
+  progressExportImport: 1000,
 };
 
 // Timer and scheduling noise allowed in the linearity check: identical opens of the same page

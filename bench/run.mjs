@@ -19,6 +19,7 @@ import { measureHeap } from './heap.mjs';
 import { backgroundModules, MODULE_NOTE, moduleTables } from './module-table.mjs';
 import { benchNotes } from './notes.mjs';
 import { measurePopupSpeed } from './popup-speed.mjs';
+import { measureProgress } from './progress.mjs';
 import { buildRows } from './rows.mjs';
 import { measureSizes } from './sizes.mjs';
 import { headerLines, markdownTable, status, updateReadme, writeBenchmarkDoc } from './table.mjs';
@@ -100,6 +101,11 @@ try {
     measureGrowth(main, { opens: SETTINGS.growthOpens }),
   );
 
+  log(`[${elapsed()}] The Progress page with 5 years of history: render, export, import…`);
+  const progress = await attempt('progress', () =>
+    measureProgress(main, { opens: SETTINGS.growthOpens, dir: tmp.dir }),
+  );
+
   // Real-time wake windows run in two more browsers alongside the rest (they mostly wait).
   const activeBrowser = await launch();
   const awayBrowser = await launch();
@@ -129,6 +135,7 @@ try {
     speed,
     timeliness,
     growth,
+    progress,
     realActive: await realActive,
     realAway: await realAway,
   };

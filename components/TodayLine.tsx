@@ -4,7 +4,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * Today's breaks in one line; `last` names the exercise a break just done was (a strength set is
- * not a stretch), when the page knows it.
+ * not a stretch), when the page knows it; with the way to the Progress page.
  */
 export function TodayLine({ summary, last }: { summary: DaySummary; last?: string | null }) {
   const taken = plural(summary.stretched, 'break taken', 'breaks taken');
@@ -13,5 +13,12 @@ export function TodayLine({ summary, last }: { summary: DaySummary; last?: strin
     parts.push(plural(summary.naturalBreaks, 'break away', 'breaks away'));
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
   if (summary.missed > 0) parts.push(`${summary.missed} missed`);
-  return <p class="today">Today: {parts.join(' · ')}</p>;
+  return (
+    <p class="today">
+      <span>Today: {parts.join(' · ')}</span> ·{' '}
+      <a href="/progress.html" target="_blank" rel="noreferrer">
+        Progress
+      </a>
+    </p>
+  );
 }

@@ -26,13 +26,6 @@ export interface DeckState {
   readonly last: string | null;
 }
 
-/** One past pick. `at` is whatever clock the caller uses; the picker only keeps the order. */
-export interface RecentPick {
-  readonly id: string;
-  readonly focus: readonly FocusArea[];
-  readonly at: number;
-}
-
 export interface PickInput {
   /** Non-empty: the picker always has something to return. */
   readonly library: NonEmpty<Stretch>;
@@ -49,8 +42,8 @@ export interface PickInput {
   readonly equipment?: readonly Gear[];
   /** The deck returned by the previous pick, straight from storage; may be missing or garbage. */
   readonly deck?: unknown;
-  /** Recent picks, oldest first, as kept by `rememberPick`; may be missing or garbage. */
-  readonly recent?: unknown;
+  /** Stretches taken per area in the last 14 days (core/progress/balance.ts); may be missing. */
+  readonly done?: Partial<Readonly<Record<FocusArea, number>>>;
   /** Returns a number in [0, 1); injected so picks are reproducible in tests. */
   readonly random: () => number;
 }

@@ -2,17 +2,16 @@ import type { FocusArea, Stretch } from '../data/stretch-types';
 import { isRecord } from './is-record';
 import { deckKey, readDeck, shuffleRound } from './pick-stretch-deck';
 import { findFitting, normaliseFilters } from './pick-stretch-filter';
-import { mostNeglected, readRecent } from './pick-stretch-recent';
-import type { PickInput, PickResult, RecentPick } from './pick-stretch-types';
+import { type AreaCounts, mostNeglected } from './pick-stretch-recent';
+import type { PickInput, PickResult } from './pick-stretch-types';
 
 export { FAVOURITE_WEIGHT } from './pick-stretch-deck';
-export { RECENT_LIMIT, readRecent, rememberPick } from './pick-stretch-recent';
+export type { AreaCounts } from './pick-stretch-recent';
 export type {
   DeckState,
   PickInput,
   PickResult,
   Place,
-  RecentPick,
   Widened,
 } from './pick-stretch-types';
 export { describeWidened } from './pick-stretch-widened';
@@ -40,33 +39,33 @@ function usableEntries(library: readonly unknown[]): Stretch[] {
 }
 
 /**
- * The next entry of the round for the area the user has neglected most lately. The entry shown
+ * The next entry of the round for the area the user has worked least lately. The entry shown
  * last is passed over while anything else is left, so a fresh round never opens with a repeat.
  */
 function chooseNext(
   remaining: readonly Stretch[],
   areas: readonly FocusArea[],
-  recent: readonly RecentPick[],
+  done: AreaCounts | undefined,
   last: string | null,
   random: () => number,
 ): Stretch | undefined {
   const others = remaining.filter((entry) => entry.id !== last);
   const pool = others.length > 0 ? others : remaining;
   const open = areas.filter((area) => pool.some((entry) => entry.focus.includes(area)));
-  const target = mostNeglected(open, recent, random);
+  const target = mostNeglected(open, done, random);
   return pool.find((entry) => target !== undefined && entry.focus.includes(target)) ?? pool[0];
 }
 
 /**
  * Picks the next stretch for a break. Pure: the caller saves the returned deck and passes it
- * back next time, and records the pick with `rememberPick`.
+ * back next time.
  *
  * - Never an entry tagged for one of the user's conditions, nor one needing equipment the user
  *   lacks: when those limits leave nothing, `stretch` is null (and nothing is loosened).
  * - Otherwise only entries that fit focus, place, kinds and exclusions are shown; if none do,
  *   one of those filters is loosened and `widened` says which.
  * - Within a round no entry repeats; a round holds every fitting entry once.
- * - Each pick goes to the chosen area the recent history covers least.
+ * - Each pick goes to the chosen area the user has worked least in the last 14 days (`done`).
  * - Favourites come up earlier in each round.
  * - Never throws: bad deck, history or settings from storage are cleaned or ignored, and broken
  *   library entries are left out (all of them broken: no stretch, as nothing can be vouched for).
@@ -91,8 +90,7 @@ export function pickStretch(input: PickInput): PickResult {
   const remaining = ids.flatMap((id) => byId.get(id) ?? []);
 
   const stretch =
-    chooseNext(remaining, fitting.filters.focus, readRecent(input.recent), saved.last, random) ??
-    first;
+    chooseNext(remaining, fitting.filters.focus, input.done, saved.last, random) ?? first;
 
   const rest = ids.filter((id) => id !== stretch.id);
   const nextIds =

@@ -14,7 +14,6 @@ export interface Suggestion {
   /** The settings it was picked for; a change to them calls for a new pick. */
   filterKey: string;
   deck: DeckState;
-  recent: unknown;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Condition, NonEmpty, Stretch } from '../data/stretch-types';
-import { pickStretch, rememberPick } from './pick-stretch';
+import type { HistoryEntry } from './history/history';
+import { pickStretch } from './pick-stretch';
+import { areaCounts } from './progress/balance';
 import type { Settings } from './settings/settings';
 import { type Suggestion, suggestionFrame } from './suggestion-state';
 
@@ -56,10 +58,11 @@ export function filterKey(settings: PickSettings): string {
 }
 
 /**
- * Picks the next stretch, carrying the deck and recent picks over from the previous suggestion.
- * Its stretch is null when the conditions and equipment leave nothing to offer. `chosen` is an
- * entry the user asked for by id (Easier, Harder, the Stretches page): it is taken as it is,
- * unless the conditions or the equipment rule it out, which throws.
+ * Picks the next stretch, carrying the deck over from the previous suggestion and favouring the
+ * areas the history shows least worked in the last 14 days (the Progress page's balance). Its
+ * stretch is null when the conditions and equipment leave nothing to offer. `chosen` is an entry
+ * the user asked for by id (Easier, Harder, the Stretches page): it is taken as it is, unless the
+ * conditions or the equipment rule it out, which throws.
  */
 export function nextSuggestion(
   previous: unknown,
@@ -68,8 +71,10 @@ export function nextSuggestion(
   now: number,
   random: () => number,
   chosen?: string,
+  history: readonly HistoryEntry[] = [],
 ): Suggestion {
   const prior = suggestionFrame(previous);
+  const focusOf = (id: string) => library.find((entry) => entry.id === id)?.focus;
   // The picker reads the filters it knows from the settings and checks each one itself. A chosen
   // entry is the only one it may pick: it never loosens conditions or equipment for it, and the
   // other filters (focus, place...) do not apply to an entry asked for by name.
@@ -78,7 +83,7 @@ export function nextSuggestion(
     // The picker returns no stretch from an empty list (an unknown id), which throws below.
     library: chosen ? (library.filter((entry) => entry.id === chosen) as never) : library,
     deck: prior?.deck,
-    recent: prior?.recent,
+    done: areaCounts(history, focusOf, now),
     random,
   });
   if (chosen && !result.stretch) throw new Error(`Refused anotherStretch: ${chosen}`);
@@ -89,7 +94,6 @@ export function nextSuggestion(
     filterKey: filterKey(settings),
     // A chosen entry leaves the round as it was.
     deck: (chosen && prior?.deck) || result.deck,
-    recent: result.stretch ? rememberPick(prior?.recent, result.stretch, now) : prior?.recent,
   };
 }
 

@@ -20,18 +20,22 @@ export function exportFileName(now: number): string {
 export async function downloadExport(now: number): Promise<DataMessage> {
   const [settings, history] = await Promise.all([settingsItem.getValue(), readWholeHistory()]);
   const file = buildExport(settings, history, now);
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }),
-  );
+  const name = exportFileName(now);
+  saveFile(name, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+  return { ok: true, text: `Exported to ${name}.` };
+}
+
+/** Offers `text` as a download named `name`, through an <a download> link (no permission needed). */
+export function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName(now);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   // Revoked later: revoking at once can cancel the download before the browser has read it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { ok: true, text: `Exported to ${link.download}.` };
 }
 
 /** Reads and checks a chosen file, and asks the background to apply it whole; says what was wrong if not. */

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { HistoryEntry } from '../core/history/history';
-import { isHistoryPartKey, joinParts, splitIntoParts } from '../core/history/history-parts';
+import { encodePart, type HistoryEntry } from '../core/history/history';
+import {
+  historyPartKey,
+  isHistoryPartKey,
+  joinParts,
+  splitIntoParts,
+} from '../core/history/history-parts';
 
 // The history lives in one storage.local key per month (core/history/history-parts.ts). Writing a
 // break goes through the outbox's single write (background/outbox.ts); these read or replace it whole.
@@ -8,6 +13,14 @@ import { isHistoryPartKey, joinParts, splitIntoParts } from '../core/history/his
 /** Every part, joined, oldest first (an export, the bench). */
 export async function readWholeHistory(): Promise<HistoryEntry[]> {
   return joinParts(await browser.storage.local.get(null));
+}
+
+/** The parts holding the last `days` days (at least this month's), joined, oldest first. */
+export async function readRecentHistory(now: number, days = 15): Promise<HistoryEntry[]> {
+  const keys = [historyPartKey(now - days * 864e5), historyPartKey(now)];
+  // A window longer than a month spans the months between too.
+  for (let back = 28; back < days; back += 28) keys.push(historyPartKey(now - back * 864e5));
+  return joinParts(await browser.storage.local.get(keys));
 }
 
 /**
@@ -19,9 +32,18 @@ export async function replaceHistory(
   extra: Record<string, unknown> = {},
 ): Promise<void> {
   const existing = Object.keys(await browser.storage.local.get(null)).filter(isHistoryPartKey);
-  const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, []]));
-  for (const [key, part] of splitIntoParts(entries)) writes[key] = part;
+  const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, '[]']));
+  for (const [key, part] of splitIntoParts(entries)) writes[key] = encodePart(part);
   await browser.storage.local.set({ ...writes, ...extra });
-  const emptied = existing.filter((key) => !(writes[key] as unknown[]).length);
+  const emptied = existing.filter((key) => writes[key] === '[]');
   if (emptied.length > 0) await browser.storage.local.remove(emptied);
+}
+
+/** Calls back whenever a monthly part changes (a break recorded, a day deleted, an import). */
+export function watchHistory(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(isHistoryPartKey)) callback();
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SessionCommand } from '../core/guided-session/machine';
-import type { ImportContent, ScheduleCommand } from '../core/protocol/message-checks';
+import type { HistoryRange, ImportContent, ScheduleCommand } from '../core/protocol/message-checks';
 import type { Settings } from '../core/settings/settings';
 import type { Condition } from '../data/stretch-types';
 
@@ -26,6 +26,8 @@ export interface ProtocolMap {
   resetSettings(): SaveSettingsResult;
   /** Replace settings and history with an exported file's contents: all of it, or nothing. */
   importData(content: ImportContent): ImportResult;
+  /** Delete the history recorded in a range (one day, or all of it). */
+  deleteHistory(range: HistoryRange): void;
   schedule(command: ScheduleCommand): void;
   /** Bring the stored schedule up to date now (the popup opened). */
   /** A page opened: the schedule brought up to date, and a suggestion picked if none is stored. */

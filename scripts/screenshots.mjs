@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness.mjs';
 import { offerTwoSidedHold, seedSchedule, seedSettings, waitFor } from '../tests/e2e/helpers.mjs';
 import { writeFigureSheet } from './figure-sheet.mjs';
+import { seedProgressHistory } from './seed-progress.mjs';
 
 const OUT = resolve('docs/screenshots');
 const POPUP_SHOT = { width: 380, height: 600 };
@@ -129,6 +130,17 @@ try {
   await list.screenshot({ path: `${OUT}/stretches.png` });
   await list.emulateMedia({ colorScheme: 'dark' });
   await list.screenshot({ path: `${OUT}/stretches-dark.png` });
+
+  // The Progress page over six weeks of a plausible history, in light and dark.
+  await seedProgressHistory(worker);
+  const progress = await ext.openPage('progress');
+  await progress.getByRole('heading', { name: 'Your progress', exact: true }).waitFor();
+  await progress.setViewportSize({ width: 900, height: 800 });
+  const progressHeight = await progress.evaluate(() => document.documentElement.scrollHeight);
+  await progress.setViewportSize({ width: 900, height: progressHeight });
+  await progress.screenshot({ path: `${OUT}/progress.png` });
+  await progress.emulateMedia({ colorScheme: 'dark' });
+  await progress.screenshot({ path: `${OUT}/progress-dark.png` });
 
   const sheet = await writeFigureSheet(ext, resolve('docs/figures.png'));
   console.log(`contact sheet: ${sheet.count} of ${sheet.entries} entries have a figure`);

@@ -47,7 +47,7 @@ export type SessionEvent =
   | { type: 'tick' };
 
 export type SessionEffect =
-  /** A session ended: the break is counted (partial when ended early). */
+  /** A session ended: the break is counted (partial when it ended before its plan was through). */
   | { type: 'stretch-done'; stretchId: string; complete: boolean }
   /** A strengthening session was completed: the next ones rest from `at`. */
   | { type: 'strength-done'; at: number }
@@ -67,9 +67,13 @@ const running = (session: GuidedSession | null): session is GuidedSession =>
 
 function ended(before: GuidedSession, after: GuidedSession | null, now: number): SessionEffect[] {
   if (!running(before) || after === null || after.finishedAt === null) return [];
-  const complete = after.endedEarly !== true;
+  // Ran to its end: every phase of the plan was gone through. Done pressed part-way is recorded
+  // as what it was, like End early.
+  const complete = after.endedEarly !== true && after.phaseIndex >= after.plan.length;
   const done: SessionEffect[] = [{ type: 'stretch-done', stretchId: before.stretchId, complete }];
-  return complete && before.strengthening ? [...done, { type: 'strength-done', at: now }] : done;
+  // The strength rest starts once every set is done, even if Done cut a cool-down short.
+  const setsDone = after.endedEarly !== true;
+  return setsDone && before.strengthening ? [...done, { type: 'strength-done', at: now }] : done;
 }
 
 function apply(session: GuidedSession, command: SessionEvent, now: number): GuidedSession | null {

@@ -29,12 +29,14 @@ export function viewSession(session: GuidedSession, now: number): SessionView {
   const settled = settle(session, now);
   const phase = settled.finishedAt === null ? (settled.plan[settled.phaseIndex] ?? null) : null;
   if (phase === null) {
+    // Done pressed before the plan was through is recorded as what it was (see the machine).
+    const early = settled.endedEarly === true || settled.phaseIndex < settled.plan.length;
     return {
       status: 'finished',
       phase: null,
       phaseNumber: settled.plan.length,
-      title: settled.endedEarly ? 'Ended early' : 'Done',
-      detail: finishedDetail(settled),
+      title: early ? 'Ended early' : 'Done',
+      detail: finishedDetail(settled, early),
       secondsLeft: null,
       progress: 1,
       step: null,
@@ -85,9 +87,11 @@ function stepAt(session: GuidedSession, index: number): SessionView['step'] {
   return found ? { number, count: steps.length, name: found.name } : null;
 }
 
-function finishedDetail(session: GuidedSession): string {
-  if (session.endedEarly) {
-    return `Counted as a partial break${session.strengthening ? '; no 48-hour rest starts' : ''}.`;
+function finishedDetail(session: GuidedSession, early: boolean): string {
+  if (early) {
+    return session.strengthening
+      ? 'Recorded as ended early; no 48-hour rest starts.'
+      : 'Recorded as ended early. It counts as a break if you were away from the computer for two minutes of it.';
   }
   return session.strengthening
     ? 'All sets done. Strength moves now rest 48 hours; stretches carry on.'

@@ -1,4 +1,10 @@
-import { type DaySummary, type HistoryEntry, parseHistory, summarizeDay } from './history';
+import {
+  type DaySummary,
+  encodePart,
+  type HistoryEntry,
+  parseHistory,
+  summarizeDay,
+} from './history';
 
 // The history is kept in parts, one per local calendar month, so recording a break reads and
 // writes one small part (and can go in the same storage write as the state it belongs to) instead
@@ -31,11 +37,10 @@ export function splitIntoParts(entries: readonly HistoryEntry[]): Map<string, Hi
 export function addToParts(
   stored: (key: string) => unknown,
   entries: readonly HistoryEntry[],
-): Record<string, HistoryEntry[]> {
-  const written: Record<string, HistoryEntry[]> = {};
+): Record<string, string> {
+  const written: Record<string, string> = {};
   for (const [key, added] of splitIntoParts(entries)) {
-    const merged = [...parseHistory(stored(key)), ...added].sort((a, b) => a.at - b.at);
-    written[key] = merged;
+    written[key] = encodePart([...parseHistory(stored(key)), ...added].sort((a, b) => a.at - b.at));
   }
   return written;
 }

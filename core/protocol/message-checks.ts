@@ -95,12 +95,27 @@ const importContent: Check<ImportContent> = (value) => {
   return ok({ settings, history });
 };
 
+/** Entries recorded from `from` up to, not including, `to` (epoch ms): a day, or everything. */
+export interface HistoryRange {
+  from: number;
+  to: number;
+}
+
+const historyRange: Check<HistoryRange> = (value) =>
+  isRecord(value) &&
+  typeof value.from === 'number' &&
+  typeof value.to === 'number' &&
+  value.from < value.to
+    ? ok({ from: value.from, to: value.to })
+    : fail('A range to delete needs "from" before "to".');
+
 /** Every message's check, by message type. */
 export const MESSAGE_CHECKS = {
   saveSettings: settingChanges,
   saveConditions: checkConditions,
   resetSettings: nothing,
   importData: importContent,
+  deleteHistory: historyRange,
   schedule: scheduleCommand,
   refresh: nothing,
   session: sessionCommand,

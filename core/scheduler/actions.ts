@@ -4,7 +4,7 @@ import { pauseEnd } from './pause';
 import type { ScheduleSettings } from './schedule-settings';
 import type { Reminder, ScheduleState } from './schedule-state';
 import { dueAt, isTracking, restartInterval, restartSitting, sittingMs } from './sitting-time';
-import { minutesMs } from './time';
+import { AWAY_CREDIT_MS, minutesMs } from './time';
 import { type Transition, to } from './transition';
 
 // User actions always clear the notification: if the worker died after saving state but before
@@ -17,8 +17,9 @@ const clear = (): ScheduleEffect => ({ type: 'clear-notification' });
  */
 export function startStretch(state: ScheduleState, now: number, openPage: boolean): Transition {
   const effects: ScheduleEffect[] = openPage ? [clear(), { type: 'open-stretch' }] : [clear()];
-  const reminder = state.reminder;
-  if (reminder === null) return { state, effects };
+  // Started with no reminder due (from the popup), it is a break all the same: the 'stretching'
+  // phase marks it, so time away during it is not recorded again as a natural break.
+  const reminder = state.reminder ?? { phase: 'deferred', dueSince: now };
   const attempt = reminder.phase === 'deferred' ? 1 : reminder.attempt;
   const stretching: Reminder = {
     phase: 'stretching',
@@ -56,7 +57,12 @@ export function stretchDone(
   stretch: StretchRecord = {},
 ): Transition {
   const sat = isTracking(state) ? sittingMs(state, now) : 0;
-  return to(restartSitting(state, now), clear(), record('stretched', now, sat, stretch));
+  const { reminder, away } = state;
+  const wasAway =
+    (reminder?.phase === 'stretching' && reminder.away) ||
+    (away !== null && now - away.since >= AWAY_CREDIT_MS);
+  const facts: StretchRecord = wasAway ? { ...stretch, away: true } : stretch;
+  return to(restartSitting(state, now), clear(), record('stretched', now, sat, facts));
 }
 
 /** Pause reminders; choosing again replaces the current pause. */

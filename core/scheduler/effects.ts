@@ -1,4 +1,11 @@
-export type RecordKind = 'stretched' | 'skipped' | 'missed' | 'natural-break' | 'snoozed';
+/** 'offered': a reminder was shown (its first time); the others say how a break or reminder ended. */
+export type RecordKind =
+  | 'stretched'
+  | 'skipped'
+  | 'missed'
+  | 'natural-break'
+  | 'snoozed'
+  | 'offered';
 
 /** Side effects for the background to run in order, after it has saved the new state. */
 export type ScheduleEffect =
@@ -14,10 +21,15 @@ export type ScheduleEffect =
   | { type: 'repaired'; fields: string[] }
   | ({ type: 'record'; kind: RecordKind; at: number; sittingMs: number } & StretchRecord);
 
-/** What a 'stretched' record says of the stretch: which one, and whether it was ended early. */
+/**
+ * What a 'stretched' record says of the stretch: which one, whether it was ended before its plan
+ * was through (End early, or Done pressed part-way), and whether the person was away from the
+ * computer for at least AWAY_CREDIT_MS of it (idle or locked).
+ */
 export interface StretchRecord {
   stretchId?: string;
   partial?: true;
+  away?: true;
 }
 
 /** Builds a history record effect. */

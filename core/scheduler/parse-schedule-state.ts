@@ -58,7 +58,13 @@ function parseReminder(raw: unknown): Reminder | null {
     return raw.paged === true ? { ...showing, paged: true } : showing;
   }
   if (raw.phase === 'stretching' && isTime(raw.startedAt)) {
-    return { phase: 'stretching', dueSince, startedAt: raw.startedAt, attempt };
+    const stretching = {
+      phase: 'stretching' as const,
+      dueSince,
+      startedAt: raw.startedAt,
+      attempt,
+    };
+    return raw.away === true ? { ...stretching, away: true } : stretching;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { IdleState } from './events';
 import { IDLE_DETECTION_SECONDS, type ScheduleSettings } from './schedule-settings';
 import type { ScheduleState } from './schedule-state';
 import { excludeFromSitting, isTracking, naturalBreak } from './sitting-time';
-import { minutesMs, SECOND_MS } from './time';
+import { AWAY_CREDIT_MS, minutesMs, SECOND_MS } from './time';
 import { type Transition, to } from './transition';
 
 /**
@@ -38,6 +38,14 @@ export function comeBack(
   const back: ScheduleState = { ...state, away: null };
   if (!isTracking(state)) return to(back);
   const awayMs = Math.max(0, now - Math.max(away.since, state.sittingSince));
+  const reminder = back.reminder;
+  if (reminder?.phase === 'stretching') {
+    // Away during a guided stretch is that stretch's break: recorded once, when it is done.
+    const moved = excludeFromSitting(back, awayMs, now);
+    return to(
+      awayMs < AWAY_CREDIT_MS ? moved : { ...moved, reminder: { ...reminder, away: true } },
+    );
+  }
   if (awayMs >= minutesMs(settings.naturalBreakMinutes)) {
     return naturalBreak(back, away.since, now);
   }

@@ -47,17 +47,16 @@ function show(
   settings: ScheduleSettings,
   paged = false,
 ): Transition {
-  const notify: ScheduleEffect = {
-    type: 'notify',
-    sittingMinutes: wholeMinutes(sittingMs(state, now)),
-    attempt,
-  };
+  const sat = sittingMs(state, now);
+  const notify: ScheduleEffect[] = [{ type: 'notify', sittingMinutes: wholeMinutes(sat), attempt }];
+  // Recorded once per reminder, not per repeat: the Progress page compares breaks offered and taken.
+  if (attempt === 1) notify.push(record('offered', now, sat));
   const reminder = { phase: 'showing' as const, dueSince, shownAt: now, attempt };
   // Insistent: the break page comes with the notification, every time it is shown.
   if (settings.breakStyle === 'insistent') {
-    return to({ ...state, reminder: { ...reminder, paged: true } }, notify, OPEN_PAGE);
+    return to({ ...state, reminder: { ...reminder, paged: true } }, ...notify, OPEN_PAGE);
   }
-  return to({ ...state, reminder: paged ? { ...reminder, paged: true } : reminder }, notify);
+  return to({ ...state, reminder: paged ? { ...reminder, paged: true } : reminder }, ...notify);
 }
 
 const OPEN_PAGE: ScheduleEffect = { type: 'open-break-page' };

@@ -3,7 +3,8 @@ export const SCHEDULE_STATE_VERSION = 1;
 /**
  * A reminder that has come due. 'deferred': due but held back (fullscreen/audio), with when a tab
  * was last heard playing sound while it waited (a call has quiet moments, see reminder.ts);
- * 'showing': the notification is up; 'stretching': the person pressed start and the stretch page is open.
+ * 'showing': the notification is up; 'stretching': the person pressed start and the stretch page is open (also a stretch started from
+ * the popup with no reminder due, so the time away during it counts once, for that stretch).
  */
 export type Reminder =
   | { phase: 'deferred'; dueSince: number; heardAt?: number }
@@ -15,7 +16,14 @@ export type Reminder =
       /** The break page has been opened for this break (break styles standard and insistent). */
       paged?: true;
     }
-  | { phase: 'stretching'; dueSince: number; startedAt: number; attempt: number };
+  | {
+      phase: 'stretching';
+      dueSince: number;
+      startedAt: number;
+      attempt: number;
+      /** The person was away from the computer (idle or locked) for AWAY_CREDIT_MS of it. */
+      away?: true;
+    };
 
 /** The person stopped giving input at `since`; `locked` once the screen was locked. */
 export interface Away {

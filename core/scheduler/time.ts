@@ -11,3 +11,6 @@ export function minutesMs(minutes: number): number {
 export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE_MS));
 }
+
+/** Away from the computer this long during a break makes it a break taken (issue 16's rule). */
+export const AWAY_CREDIT_MS = 2 * MINUTE_MS;

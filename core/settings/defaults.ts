@@ -64,6 +64,8 @@ export interface Settings extends ScheduleSettings {
   theme: Theme;
   excluded: string[];
   favourites: string[];
+  /** Breaks a working day aims for: the Progress page's goal and streak. */
+  dailyGoal: number;
 }
 export type SettingKey = keyof Settings;
 
@@ -102,4 +104,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   theme: 'system',
   excluded: [],
   favourites: [],
+  dailyGoal: 6,
 });

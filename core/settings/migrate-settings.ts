@@ -2,7 +2,7 @@ import { GEAR } from '../../data/stretch-types';
 import { isRecord } from '../is-record';
 
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 type Stored = Record<string, unknown>;
 
@@ -46,11 +46,20 @@ function toVersion4(old: unknown): unknown {
   return isRecord(old) ? { equipment: GEAR, ...old } : old;
 }
 
+/**
+ * Version 5 added `dailyGoal`, the breaks a working day aims for (the Progress page). Earlier
+ * settings get the default, so an older export file, which must hold every setting, imports whole.
+ */
+function toVersion5(old: unknown): unknown {
+  return isRecord(old) ? { dailyGoal: 6, ...old } : old;
+}
+
 /** Migrations keyed by the version they produce. */
 export const migrateSettings: Record<number, (old: unknown) => unknown> = {
   2: toVersion2,
   3: toVersion3,
   4: toVersion4,
+  5: toVersion5,
 };
 
 /**

@@ -21,6 +21,7 @@ export const NUMBER_RANGES = {
   holdSeconds: { min: 15, max: 90, unit: 'seconds' },
   switchSeconds: { min: 3, max: 30, unit: 'seconds' },
   volume: { min: 0, max: 100, unit: 'percent' },
+  dailyGoal: { min: 1, max: 20, unit: 'breaks' },
 } as const satisfies Partial<Record<SettingKey, NumberRange>>;
 export type NumberSettingKey = keyof typeof NUMBER_RANGES;
 

@@ -55,6 +55,7 @@ export const SETTINGS_CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   theme: oneOf(THEMES, 'theme'),
   excluded: idList(MAX_LISTED_IDS),
   favourites: idList(MAX_LISTED_IDS),
+  dailyGoal: inRange('dailyGoal'),
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS_CHECKS) as SettingKey[];

@@ -48,6 +48,9 @@ function OptionsForm({ settings }: { settings: Settings }) {
       <header class="options-header">
         <img src="/icon/48.png" alt="" width={48} height={48} />
         <h1>Stand Up &amp; Stretch settings</h1>
+        <a class="header-link" href="/progress.html">
+          Your progress
+        </a>
       </header>
       <nav class="contents" aria-label="Sections">
         <ul>

@@ -7,11 +7,14 @@ export { waitFor };
 
 export const MINUTE = 60_000;
 
+/** A stored monthly part: a JSON string (a list, as written before parts were strings). */
+const decodePart = (part) => (typeof part === 'string' ? JSON.parse(part) : (part ?? []));
+
 /** Local storage, with the history's monthly parts joined as `history` (oldest first). */
 export async function readLocal(page) {
   const all = await page.evaluate(() => browser.storage.local.get());
   const parts = Object.keys(all).filter((key) => /^history-\d{4}-\d{2}$/.test(key));
-  const history = parts.sort().flatMap((key) => all[key] ?? []);
+  const history = parts.sort().flatMap((key) => decodePart(all[key]));
   return { ...all, history };
 }
 /**

@@ -68,7 +68,7 @@ describeInOrder('the error boundary in Chromium (test build)', (test) => {
     const after = await readLocal(worker);
     assert.notEqual(after.suggestion.stretch.id, suggestion.stretch.id, 'a new stretch');
     assert.equal(after.history.length, 1, 'the history is kept');
-    assert.equal(await page.locator('.today').textContent(), 'Today: 1 break taken');
+    assert.equal(await page.locator('.today span').textContent(), 'Today: 1 break taken');
     assert.ok(
       await page.getByRole('button', { name: 'Snooze 7 min' }).isVisible(),
       'settings kept',

@@ -17,7 +17,9 @@ export const readLocal = (worker) =>
   worker.evaluate(async () => {
     const all = await chrome.storage.local.get();
     const parts = Object.keys(all).filter((key) => /^history-\d{4}-\d{2}$/.test(key));
-    const history = parts.sort().flatMap((key) => all[key] ?? []);
+    // A part is a JSON string (a list, as written before parts were strings).
+    const decode = (part) => (typeof part === 'string' ? JSON.parse(part) : (part ?? []));
+    const history = parts.sort().flatMap((key) => decode(all[key]));
     return { ...all, history };
   });
 

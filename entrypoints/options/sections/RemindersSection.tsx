@@ -83,6 +83,16 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
         label="Bring back an ignored reminder"
         hint="After this many repeats it counts as missed and a new interval starts."
       />
+      <NumberSetting
+        form={form}
+        setting="dailyGoal"
+        label="Daily goal"
+        hint="Breaks to take on a working day, for the streak on the Progress page; days that are not working days count neither way."
+        quickChoices={[4, 6, 8]}
+      />
+      <p class="hint">
+        <a href="/progress.html">See your progress</a>: breaks taken, streak and balance per area.
+      </p>
       <ShortcutSetting />
     </SettingsSection>
   );

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importData } from '../../../background/import-data';
+import { deleteHistory, importData } from '../../../background/import-data';
 import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import * as historyStore from '../../../platform/history-store';
 import { readWholeHistory, replaceHistory } from '../../../platform/history-store';
@@ -30,5 +30,29 @@ describe('importData (background)', () => {
       errors: ['Nothing was imported: storage refused the write (QUOTA_BYTES).'],
     });
     expect(await settingsItem.getValue()).toEqual(before);
+  });
+});
+
+describe('deleteHistory (background)', () => {
+  const entries = [1, 5, 9, 10, 15].map((at) => ({ kind: 'skipped' as const, at, sittingMs: 0 }));
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await replaceHistory(entries);
+  });
+
+  it.each<[string, { from: number; to: number }, number[]]>([
+    ['a range in the middle, its end left', { from: 5, to: 10 }, [1, 10, 15]],
+    ['nothing when the range holds nothing', { from: 2, to: 4 }, [1, 5, 9, 10, 15]],
+    ['everything', { from: -8.64e15, to: 8.64e15 }, []],
+  ])('deletes %s', async (_name, range, left) => {
+    await deleteHistory(range);
+    expect((await readWholeHistory()).map((e) => e.at)).toEqual(left);
+  });
+
+  it('removes the emptied monthly parts from storage', async () => {
+    await deleteHistory({ from: -8.64e15, to: 8.64e15 });
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys.filter((key) => key.startsWith('history-'))).toEqual([]);
   });
 });

@@ -137,10 +137,10 @@ describe('GuidedSessionPanel', () => {
     expect(screen.getByTestId('phase-title').textContent).toMatch(/^Set 2 of \d/);
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));
     await advance(200);
-    expect(screen.getByText('Counted as a partial break; no 48-hour rest starts.')).toBeTruthy();
+    expect(screen.getByText('Recorded as ended early; no 48-hour rest starts.')).toBeTruthy();
   });
 
-  it('ends at once on Done', async () => {
+  it('ends at once on Done, and says a stretch cut short was recorded as ended early', async () => {
     render(
       <Harness
         initial={startSession(
@@ -151,7 +151,8 @@ describe('GuidedSessionPanel', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(200);
-    expect(screen.getByText('Nice work. Your break is counted.', { exact: true })).toBeTruthy();
+    expect(screen.getByText(/^Recorded as ended early\./)).toBeTruthy();
+    expect(screen.queryByText('Nice work. Your break is counted.')).toBeNull();
   });
 
   it('counts foam rolling in minutes', async () => {

@@ -167,6 +167,9 @@ describe('TodayLine', () => {
     expect(
       screen.getByText('Today: 3 breaks taken · 1 break away · 1 skipped · 2 missed'),
     ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Progress' }).getAttribute('href')).toBe(
+      '/progress.html',
+    );
   });
 
   it('names what the break just taken was (a strength set is no stretch)', () => {

@@ -53,17 +53,17 @@ describe('readExport', () => {
   });
 
   it('takes a history of exactly as many entries as the extension keeps', () => {
-    const full = Array.from({ length: 20_000 }, (_, i) => ({ ...history[0], at: 1 + i }));
+    const full = Array.from({ length: 50_000 }, (_, i) => ({ ...history[0], at: 1 + i }));
     const result = readExport({ ...exported(), history: full });
-    expect(result.ok && result.history.length).toBe(20_000);
+    expect(result.ok && result.history.length).toBe(50_000);
   });
 
   it('names the limit when a history is longer than the extension keeps', () => {
-    const long = Array.from({ length: 20_001 }, (_, i) => ({ ...history[0], at: 1 + i }));
+    const long = Array.from({ length: 50_001 }, (_, i) => ({ ...history[0], at: 1 + i }));
     expect(readExport({ ...exported(), history: long })).toEqual({
       ok: false,
       errors: [
-        'History: the file holds 20,001 entries; the extension keeps at most 20,000. Remove the oldest ones from the file, or import it without its history.',
+        'History: the file holds 50,001 entries; the extension keeps at most 50,000. Remove the oldest ones from the file, or import it without its history.',
       ],
     });
   });

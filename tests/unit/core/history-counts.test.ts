@@ -36,6 +36,20 @@ describe('counting a day', () => {
     expect(todayFromPart(HISTORY, NOW)).toEqual(TODAY);
   });
 
+  it.each<[string, Partial<HistoryEntry>, number]>([
+    ['run to its end', {}, 1],
+    ['Done a few seconds in', { partial: true }, 0],
+    ['ended early after time away', { partial: true, away: true }, 1],
+  ])('counts a stretch %s as the Progress page does', (_name, facts, stretched) => {
+    const done = { ...entry('stretched', NOW), ...facts };
+    expect(summarizeDay([done, entry('offered', NOW)], NOW)).toEqual({
+      stretched,
+      skipped: 0,
+      missed: 0,
+      naturalBreaks: 0,
+    });
+  });
+
   it('counts the very first entry of the history when it is from today', () => {
     expect(summarizeDay([entry('missed', NOW)], NOW)).toMatchObject({ missed: 1 });
   });

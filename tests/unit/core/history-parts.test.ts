@@ -67,8 +67,8 @@ describe('history parts by month', () => {
       [entry('skipped', at(2, 1)), entry('missed', at(1, 5))],
     );
     expect(written).toEqual({
-      'history-2026-01': [entry('missed', at(1, 5)), entry('stretched', at(1, 10))],
-      'history-2026-02': [entry('skipped', at(2, 1))],
+      'history-2026-01': JSON.stringify([entry('missed', at(1, 5)), entry('stretched', at(1, 10))]),
+      'history-2026-02': JSON.stringify([entry('skipped', at(2, 1))]),
     });
     expect(read.sort()).toEqual(['history-2026-01', 'history-2026-02']);
   });

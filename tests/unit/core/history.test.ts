@@ -76,9 +76,18 @@ describe('history in monthly parts, and today’s counts from them', () => {
       [entry('stretched', NOW), entry('missed', december)],
     );
     expect(parts).toEqual({
-      'history-2026-11': [entry('skipped', NOW - HOUR), entry('stretched', NOW)],
-      'history-2026-12': [entry('missed', december)],
+      'history-2026-11': JSON.stringify([entry('skipped', NOW - HOUR), entry('stretched', NOW)]),
+      'history-2026-12': JSON.stringify([entry('missed', december)]),
     });
+  });
+
+  it.each<[string, unknown, number]>([
+    ['a part stored as a string', JSON.stringify([entry('missed', NOW)]), 1],
+    ['a part stored as a list (before parts were strings)', [entry('missed', NOW)], 1],
+    ['a string that is not JSON', '[{"kind":', 0],
+    ['a string holding something else', '{"kind":"missed"}', 0],
+  ])('reads %s', (_name, part, count) => {
+    expect(parseHistory(part)).toHaveLength(count);
   });
 
   it('joins every part back in order, ignoring other keys', () => {

@@ -23,6 +23,8 @@ describe('the message checks', () => {
       { settings: DEFAULT_SETTINGS, history: [ENTRY], extra: 1 },
       { settings: DEFAULT_SETTINGS, history: [ENTRY] },
     ],
+    ['deleteHistory', { from: 0, to: 86_400_000 }, { from: 0, to: 86_400_000 }],
+    ['deleteHistory', { from: 5, to: 9, extra: 1 }, { from: 5, to: 9 }],
     ['saveConditions', [], []],
     ['saveConditions', ['osteoporosis', 'pregnancy'], ['pregnancy', 'osteoporosis']],
     ['saveConditions', ['back-pain', 'back-pain'], ['back-pain']],
@@ -44,6 +46,10 @@ describe('the message checks', () => {
     ['schedule', 'snooze', 'an object with a type'],
     ['schedule', null, 'an object with a type'],
     ['session', 'explode', 'A session command is one of'],
+    ['deleteHistory', { from: 9, to: 5 }, '"from" before "to"'],
+    ['deleteHistory', { from: 9, to: 9 }, '"from" before "to"'],
+    ['deleteHistory', { from: '0', to: 5 }, '"from" before "to"'],
+    ['deleteHistory', null, '"from" before "to"'],
     ['session', { command: 'start' }, 'A session command is one of'],
     ['saveSettings', [1, 2], 'an object of fields'],
     ['saveSettings', 'interval=5', 'an object of fields'],
@@ -101,6 +107,7 @@ describe('the message checks', () => {
     expect(Object.keys(MESSAGE_CHECKS).sort()).toEqual(
       [
         'anotherStretch',
+        'deleteHistory',
         'importData',
         'popOut',
         'refresh',

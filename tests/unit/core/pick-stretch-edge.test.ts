@@ -3,9 +3,6 @@ import {
   describeWidened,
   type PickInput,
   pickStretch as pickAny,
-  RECENT_LIMIT,
-  readRecent,
-  rememberPick,
   type Widened,
 } from '../../../core/pick-stretch';
 import { findFitting, normaliseFilters } from '../../../core/pick-stretch-filter';
@@ -144,9 +141,10 @@ describe('with bad or missing input it still returns a stretch', () => {
     expect(result.widened).toBeNull();
   });
 
-  it('ignores a malformed recent history', () => {
-    for (const recent of ['x', 5, [null, 3, { id: 1 }, { id: 'pigeon', focus: 'glutes' }], {}]) {
-      expect(pickStretch({ ...base, recent }).stretch).toBeDefined();
+  it('ignores malformed area counts', () => {
+    for (const done of ['x', 5, { glutes: 'many', quads: -3, hamstrings: null }, {}]) {
+      const counts = done as unknown as Record<string, number>;
+      expect(pickStretch({ ...base, done: counts }).stretch).toBeDefined();
     }
   });
 
@@ -170,31 +168,5 @@ describe('with bad or missing input it still returns a stretch', () => {
   it('returns a deck that survives a JSON round trip unchanged', () => {
     const { deck } = pickStretch(base);
     expect(JSON.parse(JSON.stringify(deck))).toEqual(deck);
-  });
-});
-
-describe('recent history', () => {
-  it(`keeps only the last ${RECENT_LIMIT} picks, oldest first`, () => {
-    let recent: unknown = [];
-    for (let i = 0; i < RECENT_LIMIT + 5; i++) {
-      recent = rememberPick(recent, stretches[i % stretches.length] ?? stretches[0], i);
-    }
-    const kept = readRecent(recent);
-    expect(kept).toHaveLength(RECENT_LIMIT);
-    expect(kept[0]?.at).toBe(5);
-    expect(kept.at(-1)?.at).toBe(RECENT_LIMIT + 4);
-  });
-
-  it('records the focus areas of each pick and drops malformed entries', () => {
-    const pigeon = stretchById('pigeon') ?? stretches[0];
-    const recent = rememberPick(
-      [{ id: 'x' }, null, { id: 'y', focus: ['glutes', 'toes'] }],
-      pigeon,
-      9,
-    );
-    expect(recent).toEqual([
-      { id: 'y', focus: ['glutes'], at: 0 },
-      { id: 'pigeon', focus: ['glutes'], at: 9 },
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomIndex } from '../../../core/pick-stretch-random';
-import { mostNeglected, RECENT_LIMIT, readRecent } from '../../../core/pick-stretch-recent';
+import { mostNeglected } from '../../../core/pick-stretch-recent';
 
 describe('randomIndex', () => {
   it.each([
@@ -25,32 +25,24 @@ describe('randomIndex', () => {
   });
 });
 
-describe('recent picks', () => {
-  const pick = (i: number) => ({ id: `s-${i}`, focus: ['glutes'], at: i });
+describe('the most neglected area, by breaks taken', () => {
+  const areas = ['glutes', 'quads', 'hamstrings', 'adductors'] as const;
 
-  it(`reads back at most the last ${RECENT_LIMIT}`, () => {
-    const raw = Array.from({ length: RECENT_LIMIT + 3 }, (_, i) => pick(i));
-    const read = readRecent(raw);
-    expect(read).toHaveLength(RECENT_LIMIT);
-    expect(read[0]?.id).toBe('s-3');
-  });
-
-  it('drops picks without a text id or a list of areas, and unknown areas', () => {
-    expect(
-      readRecent([
-        { id: 5, focus: ['glutes'], at: 1 },
-        { id: 'a', focus: 'glutes', at: 1 },
-        { id: 'b', focus: ['glutes', 'shoulders', 7], at: 'noon' },
-      ]),
-    ).toEqual([{ id: 'b', focus: ['glutes'], at: 0 }]);
-  });
-
-  it('chooses among the least covered areas with the random source', () => {
-    const recent = readRecent([pick(1), { id: 'q', focus: ['quads', 'glutes'], at: 2 }]);
-    const areas = ['glutes', 'quads', 'hamstrings', 'adductors'] as const;
+  it('chooses among the least worked areas with the random source', () => {
     // glutes 2, quads 1: hamstrings and adductors tie with none.
-    expect(mostNeglected(areas, recent, () => 0)).toBe('hamstrings');
-    expect(mostNeglected(areas, recent, () => 0.6)).toBe('adductors');
-    expect(mostNeglected(['glutes', 'quads'], recent, () => 0.9)).toBe('quads');
+    const done = { glutes: 2, quads: 1 };
+    expect(mostNeglected(areas, done, () => 0)).toBe('hamstrings');
+    expect(mostNeglected(areas, done, () => 0.6)).toBe('adductors');
+    expect(mostNeglected(['glutes', 'quads'], done, () => 0.9)).toBe('quads');
+  });
+
+  it.each<[string, unknown]>([
+    ['no counts at all', undefined],
+    ['counts that are not numbers', { glutes: 'many', quads: null }],
+    ['negative counts', { glutes: -2, quads: -1 }],
+  ])('reads %s as none done', (_name, done) => {
+    const counts = done as Record<string, number> | undefined;
+    expect(mostNeglected(['glutes', 'quads'], counts, () => 0.9)).toBe('quads');
+    expect(mostNeglected(['glutes', 'quads'], counts, () => 0)).toBe('glutes');
   });
 });

@@ -1,16 +1,11 @@
-import {
-  type PickResult,
-  pickStretch,
-  type RecentPick,
-  rememberPick,
-} from '../../../core/pick-stretch';
+import { type PickResult, pickStretch } from '../../../core/pick-stretch';
 import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
 import type { PickInput } from '../../../core/pick-stretch-types';
-import { FOCUS_AREAS, type Stretch } from '../../../data/stretch-types';
+import { FOCUS_AREAS, type FocusArea, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';
 import { mulberry32 } from '../seeded-random';
 
-export type Settings = Omit<PickInput, 'deck' | 'recent' | 'random'>;
+export type Settings = Omit<PickInput, 'deck' | 'done' | 'random'>;
 
 /** The extension's default filters over the real library. */
 export const DEFAULTS: Settings = {
@@ -35,17 +30,18 @@ export function picked(result: PickResult): Picked {
   return result as Picked;
 }
 
-/** Picks `count` times the way the extension will: saving deck and history between picks. */
+/** Picks `count` times the way the extension will: saving the deck, each pick taken, between picks. */
 export function simulate(settings: Settings, count: number, seed: number): Picked[] {
   const random = mulberry32(seed);
   let deck: unknown;
-  let recent: RecentPick[] = [];
+  const done: Partial<Record<FocusArea, number>> = {};
   const results: Picked[] = [];
   for (let i = 0; i < count; i++) {
     // A JSON round trip, as extension storage does, so nothing relies on object identity.
-    const result = picked(pickStretch({ ...settings, deck, recent, random }));
+    const result = picked(pickStretch({ ...settings, deck, done, random }));
     deck = JSON.parse(JSON.stringify(result.deck));
-    recent = rememberPick(recent, result.stretch, i);
+    // Each pick taken, as the history would then count it.
+    for (const area of result.stretch.focus) done[area] = (done[area] ?? 0) + 1;
     results.push(result);
   }
   return results;

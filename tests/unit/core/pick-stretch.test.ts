@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type PickInput,
-  pickStretch as pickAny,
-  type RecentPick,
-} from '../../../core/pick-stretch';
+import { type PickInput, pickStretch as pickAny } from '../../../core/pick-stretch';
 import { fits, normaliseFilters } from '../../../core/pick-stretch-filter';
 import {
   FOCUS_AREAS,
@@ -177,19 +173,13 @@ describe('pickStretch over many picks', () => {
     }
   });
 
-  it('turns to an area the recent history has neglected', () => {
-    const glutesOnly = stretches.filter((e) => e.focus.length === 1 && e.focus[0] === 'glutes');
-    const recent: RecentPick[] = Array.from({ length: 12 }, (_, i) => ({
-      id: glutesOnly[i % glutesOnly.length]?.id ?? 'pigeon',
-      focus: ['glutes'],
-      at: i,
-    }));
+  it('turns to an area the history shows neglected', () => {
     for (let seed = 0; seed < 200; seed++) {
       const result = pickStretch({
         ...DEFAULTS,
         place: 'anywhere',
         focus: ['glutes', 'hamstrings', 'adductors'],
-        recent,
+        done: { glutes: 12 },
         random: mulberry32(seed),
       });
       expect(result.stretch.focus.some((a) => a === 'hamstrings' || a === 'adductors')).toBe(true);
@@ -197,16 +187,12 @@ describe('pickStretch over many picks', () => {
   });
 
   it('picks the one chosen area nobody has worked lately when others were all covered', () => {
-    const recent: RecentPick[] = [
-      { id: 'seated-hamstring-stretch', focus: ['hamstrings'], at: 1 },
-      { id: 'chair-quad-stretch', focus: ['quads', 'hip-flexors'], at: 2 },
-      { id: 'seated-figure-4', focus: ['glutes'], at: 3 },
-    ];
+    const done = { hamstrings: 1, quads: 1, 'hip-flexors': 1, glutes: 1 };
     for (let seed = 0; seed < 100; seed++) {
       const result = pickStretch({
         ...DEFAULTS,
         focus: ['glutes', 'hamstrings', 'quads', 'adductors'],
-        recent,
+        done,
         random: mulberry32(seed),
       });
       expect(result.stretch.focus).toContain('adductors');

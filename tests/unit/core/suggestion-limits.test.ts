@@ -35,7 +35,7 @@ describe('suggestions within the conditions and equipment', () => {
     }
   });
 
-  it('stores "nothing fits" as a suggestion of no stretch, keeping the recent picks', () => {
+  it('stores "nothing fits" as a suggestion of no stretch', () => {
     const first = nextSuggestion(null, stretches, settings, NOW, mulberry32(1));
     const pigeonOnly = stretches.filter((e) => e.id === 'pigeon') as unknown as typeof stretches;
     const anywhere = { ...settings, place: 'anywhere' as const };
@@ -46,7 +46,7 @@ describe('suggestions within the conditions and equipment', () => {
       NOW + 1,
       mulberry32(2),
     );
-    expect(none).toMatchObject({ stretch: null, widened: null, recent: first.recent });
+    expect(none).toMatchObject({ stretch: null, widened: null });
     expect(parseSuggestion(JSON.parse(JSON.stringify(none)))).toEqual(none);
     // The same library without the condition offers the pigeon again.
     const back = nextSuggestion(none, pigeonOnly, anywhere, NOW + 2, mulberry32(3));

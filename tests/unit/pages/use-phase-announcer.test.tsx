@@ -43,7 +43,9 @@ describe('usePhaseAnnouncer', () => {
     const { rerender } = render(<Announcer view={viewSession(session, 0)} sound={false} />);
     const ended = { ...session, finishedAt: 5_000, endedEarly: true };
     rerender(<Announcer view={viewSession(ended, 6_000)} sound={false} />);
-    expect(screen.getByTestId('live').textContent).toBe('Ended early. Counted as a partial break.');
+    expect(screen.getByTestId('live').textContent).toBe(
+      'Ended early. Recorded as ended early. It counts as a break if you were away from the computer for two minutes of it.',
+    );
   });
 
   it('stays silent when sound is off', () => {

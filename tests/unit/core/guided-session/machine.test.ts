@@ -103,11 +103,23 @@ describe('the guided session machine', () => {
     expect(run(entry, events).session).toMatchObject(expected);
   });
 
-  it('counts a completed stretch once, names it, and clears the alarm', () => {
-    const { session, effects } = run(stretch, [[s(20), command('finish')]]);
-    expect(session?.finishedAt).toBe(s(20));
+  it.each<[string, number, boolean]>([
+    ['Done pressed 20 s into a 65 s stretch is partial', 20, false],
+    ['Done pressed as the last hold ends is complete', 65, true],
+    ['Done pressed after the end is complete', 90, true],
+  ])('%s', (_name, at, complete) => {
+    const { session, effects } = run(stretch, [[s(at), command('finish')]]);
+    expect(session?.finishedAt).toBe(s(Math.min(at, 65)));
     expect(effects).toEqual([
-      { type: 'stretch-done', stretchId: 'figure-4', complete: true },
+      { type: 'stretch-done', stretchId: 'figure-4', complete },
+      { type: 'clear-session-alarm' },
+    ]);
+  });
+
+  it('starts no strength rest when Done is pressed before the last set', () => {
+    const { effects } = run(strength, [[s(40), command('finish')]]);
+    expect(effects).toEqual([
+      { type: 'stretch-done', stretchId: 'squat', complete: false },
       { type: 'clear-session-alarm' },
     ]);
   });

@@ -171,7 +171,7 @@ describe('viewSession for strength work and routines', () => {
       {
         status: 'finished',
         title: 'Ended early',
-        detail: 'Counted as a partial break; no 48-hour rest starts.',
+        detail: 'Recorded as ended early; no 48-hour rest starts.',
       },
     ],
   ])('%s', (_name, over, at, expected) => {
@@ -180,7 +180,9 @@ describe('viewSession for strength work and routines', () => {
 
   it('a stretch ended early is partial, without a word about strength rest', () => {
     const ended = { ...startSession(entry(sets), T0), finishedAt: T0, endedEarly: true };
-    expect(viewSession(ended, T0).detail).toBe('Counted as a partial break.');
+    expect(viewSession(ended, T0).detail).toBe(
+      'Recorded as ended early. It counts as a break if you were away from the computer for two minutes of it.',
+    );
   });
 
   const routine = startSession(

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeSchedule, type ScheduleEffect, step } from '@/core/scheduler';
-import { ev, MIN, monday, ofType, settingsWith, simulate, type Timed } from './run-scenario';
+import {
+  ev,
+  MIN,
+  monday,
+  ofType,
+  outcomes,
+  settingsWith,
+  simulate,
+  type Timed,
+} from './run-scenario';
 
 const settings = settingsWith();
 const notifiesAt = (sim: ReturnType<typeof simulate>) =>
@@ -28,7 +37,7 @@ describe('a reminder coming due', () => {
       { at: monday(11, 15), type: 'notify', sittingMinutes: 75, attempt: 1 },
     ]);
     const missed = sim.log.find((l) => l.at === monday(10, 45))?.effects ?? [];
-    expect(ofType(missed, 'record')).toEqual([
+    expect(outcomes(missed)).toEqual([
       { type: 'record', kind: 'missed', at: monday(10, 45), sittingMs: 45 * MIN },
     ]);
     expect(ofType(missed, 'clear-notification')).toHaveLength(1);
@@ -46,7 +55,7 @@ describe('a reminder coming due', () => {
       settings: { repeatIgnored: 0 },
     });
     expect(notifiesAt(sim).map((n) => n.attempt)).toEqual([1]);
-    expect(ofType(sim.effects, 'record')).toEqual([
+    expect(outcomes(sim.effects)).toEqual([
       { type: 'record', kind: 'missed', at: monday(10, 35), sittingMs: 35 * MIN },
     ]);
   });
@@ -64,7 +73,7 @@ describe('snooze', () => {
     });
     const snoozed = sim.log.find((l) => l.at === monday(10, 31))?.effects ?? [];
     expect(ofType(snoozed, 'clear-notification')).toHaveLength(1);
-    expect(ofType(snoozed, 'record')).toEqual([
+    expect(outcomes(snoozed)).toEqual([
       { type: 'record', kind: 'snoozed', at: monday(10, 31), sittingMs: 31 * MIN },
     ]);
     expect(notifiesAt(sim).map((n) => [n.at, n.attempt])).toEqual([
@@ -91,7 +100,7 @@ describe('answering a reminder', () => {
       events: [[monday(10, 31), ev.skip()]],
     });
     const skipped = sim.log.find((l) => l.at === monday(10, 31))?.effects ?? [];
-    expect(ofType(skipped, 'record')).toEqual([
+    expect(outcomes(skipped)).toEqual([
       { type: 'record', kind: 'skipped', at: monday(10, 31), sittingMs: 31 * MIN },
     ]);
     expect(ofType(skipped, 'clear-notification')).toHaveLength(1);
@@ -104,13 +113,13 @@ describe('answering a reminder', () => {
       until: monday(10, 31),
       events: [[monday(10, 31), ev.closed(true)]],
     });
-    expect(ofType(byHand.effects, 'record').map((r) => r.kind)).toEqual(['skipped']);
+    expect(outcomes(byHand.effects).map((r) => r.kind)).toEqual(['skipped']);
     const bySystem = simulate({
       start: monday(10),
       until: monday(10, 36),
       events: [[monday(10, 31), ev.closed(false)]],
     });
-    expect(ofType(bySystem.effects, 'record')).toEqual([]);
+    expect(outcomes(bySystem.effects)).toEqual([]);
     expect(notifiesAt(bySystem).map((n) => n.attempt)).toEqual([1, 2]);
   });
 
@@ -133,8 +142,8 @@ describe('answering a reminder', () => {
         { type: 'open-stretch' },
       ]),
     );
-    expect(ofType(opened, 'record')).toEqual([]);
-    expect(ofType(sim.effects, 'record')).toEqual([
+    expect(outcomes(opened)).toEqual([]);
+    expect(outcomes(sim.effects)).toEqual([
       { type: 'record', kind: 'stretched', at: monday(10, 34), sittingMs: 34 * MIN },
     ]);
     // No repeats while stretching; the next reminder is a full interval after the stretch.
@@ -150,7 +159,7 @@ describe('answering a reminder', () => {
       until: monday(11, 1),
       events: [[monday(10, 31), ev.start()]],
     });
-    expect(ofType(sim.effects, 'record')).toEqual([
+    expect(outcomes(sim.effects)).toEqual([
       { type: 'record', kind: 'missed', at: monday(11, 1), sittingMs: 61 * MIN },
     ]);
   });
@@ -161,7 +170,7 @@ describe('answering a reminder', () => {
       until: monday(10, 45),
       events: [[monday(10, 15), ev.done()]],
     });
-    expect(ofType(sim.effects, 'record')[0]).toMatchObject({
+    expect(outcomes(sim.effects)[0]).toMatchObject({
       kind: 'stretched',
       sittingMs: 15 * MIN,
     });

@@ -75,6 +75,11 @@ export interface ScenarioOptions {
 type EffectOf<T extends ScheduleEffect['type']> = Extract<ScheduleEffect, { type: T }>;
 
 /** The effects of one type, typed. */
+/** The records that say how a break or reminder ended: every record but 'offered'. */
+export function outcomes(effects: readonly ScheduleEffect[]): EffectOf<'record'>[] {
+  return ofType(effects, 'record').filter((r) => r.kind !== 'offered');
+}
+
 export function ofType<T extends ScheduleEffect['type']>(
   effects: readonly ScheduleEffect[],
   type: T,

@@ -46,8 +46,8 @@ describe('settings migration to version 3 (break styles)', () => {
 });
 
 describe('settings migration from version 1', () => {
-  it('is at version 4', () => {
-    expect(SETTINGS_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(SETTINGS_VERSION).toBe(5);
   });
 
   it('maps the old place names and turns the foam-rolling switch into kinds', () => {
@@ -96,7 +96,7 @@ describe('importing an older export', () => {
   });
 
   it('writes the current version into new exports', () => {
-    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(4);
+    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(5);
   });
 
   it('imports a version 3 file, which had no equipment, as having all of it', () => {
@@ -107,8 +107,8 @@ describe('importing an older export', () => {
       settings: { ...DEFAULT_SETTINGS, intervalMinutes: 40, equipment: [...GEAR] },
       history: [],
     });
-    // The same file claiming to be version 4 lacks a setting, so it is refused whole.
-    expect(readExport({ ...file, version: 4 })).toMatchObject({ ok: false });
+    // The same file claiming to be version 5 lacks settings, so it is refused whole.
+    expect(readExport({ ...file, version: 5 })).toMatchObject({ ok: false });
   });
 });
 
@@ -116,7 +116,7 @@ describe('settings migration to version 4 (equipment)', () => {
   const toVersion4 = migrateSettings[4] as (old: unknown) => unknown;
 
   it('adds every piece of equipment to settings from before the choice existed', () => {
-    const { equipment: _, ...old } = DEFAULT_SETTINGS;
+    const { equipment: _, dailyGoal: __, ...old } = DEFAULT_SETTINGS;
     expect(toVersion4(old)).toEqual({ ...old, equipment: GEAR });
   });
 
@@ -128,5 +128,46 @@ describe('settings migration to version 4 (equipment)', () => {
 
   it('passes values that are not settings objects through untouched', () => {
     for (const broken of [null, undefined, 'text', 42]) expect(toVersion4(broken)).toBe(broken);
+  });
+});
+
+describe('settings migration to version 5 (the daily goal)', () => {
+  const toVersion5 = migrateSettings[5] as (old: unknown) => unknown;
+
+  it.each<[string, unknown, unknown]>([
+    [
+      'adds the default goal of 6 to settings from before it',
+      { intervalMinutes: 40 },
+      { intervalMinutes: 40, dailyGoal: 6 },
+    ],
+    ['keeps a goal already there', { dailyGoal: 3 }, { dailyGoal: 3 }],
+    ['keeps a broken goal for the checks to repair', { dailyGoal: 'lots' }, { dailyGoal: 'lots' }],
+    ['passes null through', null, null],
+    ['passes a string through', 'text', 'text'],
+  ])('%s', (_name, before, after) => {
+    expect(toVersion5(before)).toEqual(after);
+  });
+
+  it('imports a version 4 file whole, with the default goal', () => {
+    const { dailyGoal: _, ...version4 } = { ...DEFAULT_SETTINGS, intervalMinutes: 35 };
+    const history = [
+      { kind: 'stretched' as const, at: 1_000, sittingMs: 60_000, stretchId: 'pigeon' },
+    ];
+    const file = {
+      ...buildExport(DEFAULT_SETTINGS, [], 0),
+      version: 4,
+      settings: version4,
+      history,
+    };
+    expect(readExport(file)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, intervalMinutes: 35, dailyGoal: 6 },
+      history,
+    });
+  });
+
+  it('reads a goal outside 1 to 20 as the default', () => {
+    expect(readSettings({ ...DEFAULT_SETTINGS, dailyGoal: 0 }).settings.dailyGoal).toBe(6);
+    expect(readSettings({ ...DEFAULT_SETTINGS, dailyGoal: 21 }).replaced).toEqual(['dailyGoal']);
   });
 });
