@@ -2,7 +2,7 @@ import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/histor
 import { isRecord } from './is-record';
 import { SETTINGS_VERSION, upgradeSettings } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
-import { checkWholeSettings } from './settings/validate-settings';
+import { checkWholeSettings } from './settings/check-settings';
 
 export const EXPORT_APP = 'stand-up-and-stretch';
 
