@@ -1,8 +1,8 @@
 import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/history';
 import { isRecord } from './is-record';
+import { checkWholeSettings } from './settings/check-settings';
 import { SETTINGS_VERSION, upgradeSettings } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
-import { checkWholeSettings } from './settings/validate-settings';
 
 export const EXPORT_APP = 'stand-up-and-stretch';
 

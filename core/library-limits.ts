@@ -31,3 +31,9 @@ export function splitByLimits(
   }
   return { allowed, hidden };
 }
+
+/** The entries the conditions hide, in library order: what the safety screen lists. */
+export function hiddenBy(library: readonly Stretch[], conditions: readonly Condition[]): Stretch[] {
+  const selected = new Set(conditions);
+  return library.filter((entry) => ruledOut(entry, selected));
+}

@@ -4,8 +4,8 @@ import {
   FORM_BEFORE_LOAD,
   KNEE_PAIN_UNDER_LOAD,
 } from './common-cautions';
-import { ACTIVATION, STRENGTH_SINGLE_LEG } from './dose';
-import { GLUTE_STRENGTHENING, KNEE_PAIN_EXERCISES } from './sources';
+import { ACTIVATION, STRENGTH_SINGLE_LEG } from './doses';
+import { GLUTE_STRENGTHENING, KNEE_PAIN_EXERCISES } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Light strengthening that wakes up glutes left idle by sitting; the texts use these as a start

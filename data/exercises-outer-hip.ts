@@ -1,6 +1,6 @@
 import { FORM_BEFORE_LOAD } from './common-cautions';
-import { ACTIVATION } from './dose';
-import { GLUTE_STRENGTHENING, KNEE_PAIN_EXERCISES } from './sources';
+import { ACTIVATION } from './doses';
+import { GLUTE_STRENGTHENING, KNEE_PAIN_EXERCISES } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Strength for the side of the hip (gluteus medius and minimus), which both texts on knee pain

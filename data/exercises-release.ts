@@ -1,5 +1,5 @@
-import { FOAM_ROLL } from './dose';
-import { KNEE_PAIN_EXERCISES } from './sources';
+import { FOAM_ROLL } from './doses';
+import { KNEE_PAIN_EXERCISES } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Foam rolling: the one release move the texts give (the outer quad, about two minutes a side).

@@ -1,6 +1,6 @@
 import { CHAIR_STABLE } from './common-cautions';
-import { ACTIVATION } from './dose';
-import { GLUTE_STRENGTHENING } from './sources';
+import { ACTIVATION } from './doses';
+import { GLUTE_STRENGTHENING } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Discreet strengthening for a desk or a meeting: small squeezes and lifts nobody notices. The

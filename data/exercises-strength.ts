@@ -1,6 +1,6 @@
 import { BALANCE_SUPPORT, FORM_BEFORE_LOAD, KNEE_PAIN_UNDER_LOAD } from './common-cautions';
-import { STRENGTH, STRENGTH_SINGLE_LEG } from './dose';
-import { GLUTE_STRENGTHENING } from './sources';
+import { STRENGTH, STRENGTH_SINGLE_LEG } from './doses';
+import { GLUTE_STRENGTHENING } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Loaded and compound moves for after activation; these suit a proper session more than a

@@ -1,5 +1,5 @@
-import { WARM_UP } from './dose';
-import { GLUTE_STRENGTHENING } from './sources';
+import { WARM_UP } from './doses';
+import { GLUTE_STRENGTHENING } from './source-titles';
 import type { Stretch } from './stretch-types';
 
 // Moving warm-ups to do before strength work; also a gentle break on their own.

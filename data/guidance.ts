@@ -3,7 +3,7 @@ import {
   GLUTE_STRETCHES_FOR_KNEE_PAIN,
   GLUTE_STRETCHES_FOR_KNEES,
   HIP_STRETCH_PROGRESSIONS,
-} from './sources';
+} from './source-titles';
 
 // Advice the source texts agree on, kept as data so the popup, options and help pages all show
 // the same words.

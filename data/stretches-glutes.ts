@@ -1,6 +1,6 @@
 import { CHAIR_STABLE, KNEE_TROUBLE, NO_BOUNCING, PAIN_MEANS_STOP } from './common-cautions';
-import { DEFAULT_HOLD } from './dose';
-import { GLUTE_STRETCHES_FOR_KNEE_PAIN, GLUTE_STRETCHES_FOR_KNEES } from './sources';
+import { DEFAULT_HOLD } from './doses';
+import { GLUTE_STRETCHES_FOR_KNEE_PAIN, GLUTE_STRETCHES_FOR_KNEES } from './source-titles';
 import type { NonEmpty, Stretch } from './stretch-types';
 
 // Stretches for the seat, the muscles sitting tightens most: the figure-4 family and its kin.

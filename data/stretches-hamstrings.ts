@@ -1,5 +1,5 @@
 import { BALANCE_SUPPORT, CHAIR_STABLE, NO_BOUNCING } from './common-cautions';
-import { DEFAULT_HOLD } from './dose';
+import { DEFAULT_HOLD } from './doses';
 import type { Stretch } from './stretch-types';
 
 // The hip text names the hamstrings and asks for easy-to-hard progressions without describing

@@ -6,7 +6,7 @@ import {
   NO_BOUNCING,
   SWIVEL_CHAIR,
 } from './common-cautions';
-import { DEFAULT_HOLD } from './dose';
+import { DEFAULT_HOLD } from './doses';
 import type { Stretch } from './stretch-types';
 
 // Hip flexors and inner thigh: the hip text names these groups and why sitting shortens them,

@@ -1,10 +1,10 @@
 import { BALANCE_SUPPORT, KNEE_TROUBLE, LOWER_BACK_TROUBLE, NO_BOUNCING } from './common-cautions';
-import { DEFAULT_HOLD } from './dose';
+import { DEFAULT_HOLD } from './doses';
 import {
   GLUTE_STRETCHES_FOR_KNEE_PAIN,
   GLUTE_STRETCHES_FOR_KNEES,
   HIP_STRETCH_PROGRESSIONS,
-} from './sources';
+} from './source-titles';
 import type { NonEmpty, Stretch } from './stretch-types';
 
 // Crossovers, rotations and side bends: the glute stretches that also reach the side of the hip.

@@ -6,7 +6,7 @@ import {
   NO_BOUNCING,
   SWIVEL_CHAIR,
 } from './common-cautions';
-import { DEFAULT_HOLD } from './dose';
+import { DEFAULT_HOLD } from './doses';
 import type { Stretch } from './stretch-types';
 
 // The hip text says stretching the quads eases the front of the knee and the hip flexors, and

@@ -1,5 +1,5 @@
 import { parseSession } from '../core/guided-session/parse-session';
-import { todayFromPart } from '../core/history/history-parts';
+import { todayFromPart } from '../core/history/month-part';
 import { parseScheduleState } from '../core/scheduler';
 import { readSettings } from '../core/settings/validate-settings';
 import { parseSuggestion } from '../core/suggestion-state';

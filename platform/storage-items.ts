@@ -3,7 +3,7 @@ import { parseConditions } from '../core/conditions';
 import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
-import { historyPartKey } from '../core/history/history-parts';
+import { historyPartKey } from '../core/history/month-part';
 import { isRecord } from '../core/is-record';
 import { parseScheduleState, type ScheduleState } from '../core/scheduler';
 import {

@@ -1,23 +1,12 @@
-import {
-  type DaySummary,
-  encodePart,
-  type HistoryEntry,
-  parseHistory,
-  summarizeDay,
-} from './history';
+import { encodePart, type HistoryEntry, parseHistory } from './history';
+import { historyPartKey } from './month-part';
 
 // The history is kept in parts, one per local calendar month, so recording a break reads and
 // writes one small part (and can go in the same storage write as the state it belongs to) instead
-// of the whole history, and today's counts come from this month's part alone.
+// of the whole history, and today's counts come from this month's part alone. Naming a month's
+// part and counting today are in month-part.ts, all the popup needs of them.
 
-export const HISTORY_PART_PREFIX = 'history-';
-
-/** The storage key (without area) of the part holding entries of `at`'s local month. */
-export function historyPartKey(at: number): string {
-  // Not date-fns' format: its token parser and locale would cost every bundle about 5 KB gzip.
-  const date = new Date(at);
-  return `${HISTORY_PART_PREFIX}${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-}
+export { HISTORY_PART_PREFIX, historyPartKey, todayFromPart } from './month-part';
 
 export const isHistoryPartKey = (key: string) => /^history-\d{4}-\d{2}$/.test(key);
 
@@ -51,11 +40,4 @@ export function joinParts(stored: Record<string, unknown>): HistoryEntry[] {
     .filter(isHistoryPartKey)
     .sort()
     .flatMap((key) => parseHistory(stored[key]));
-}
-
-/** Today's counts, derived from this month's part (the one `historyPartKey(now)` names). */
-export function todayFromPart(part: unknown, now: number): DaySummary {
-  // Not filtered by `now`: a page's clock ticks once a second, and a break recorded since its last
-  // tick must count at once.
-  return summarizeDay(parseHistory(part), now);
 }

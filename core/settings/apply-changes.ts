@@ -1,5 +1,5 @@
+import { checkChanges } from './check-settings';
 import type { Settings } from './settings';
-import { checkChanges } from './validate-settings';
 
 /**
  * A form's change applied to the current settings: the valid fields are taken even when others

@@ -1,6 +1,6 @@
 import { HealthScreen } from '../../../components/HealthScreen';
 import { SettingsSection } from '../../../components/SettingsSection';
-import { hiddenBy } from '../../../core/pick-stretch-limits';
+import { hiddenBy } from '../../../core/library-limits';
 import { stretches } from '../../../data/stretches';
 import { useConditions } from '../../../pages/use-conditions';
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HealthScreen } from '../../../components/HealthScreen';
 import { StretchCard } from '../../../components/StretchCard';
-import { hiddenBy } from '../../../core/pick-stretch-limits';
+import { hiddenBy } from '../../../core/library-limits';
 import { CONDITION_INFO } from '../../../data/conditions';
 import type { Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConditions } from '../../../core/conditions';
+import { hiddenBy } from '../../../core/library-limits';
 import { pickStretch } from '../../../core/pick-stretch';
-import { equipped, hiddenBy, ruledOut } from '../../../core/pick-stretch-limits';
+import { equipped, ruledOut } from '../../../core/pick-stretch-limits';
 import { CONDITION_INFO, CONDITIONS_NOTE } from '../../../data/conditions';
 import {
   CONDITIONS,

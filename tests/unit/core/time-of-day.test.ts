@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinWorkingHours, type WorkingHours } from '../../../core/scheduler';
-import { checkChanges } from '../../../core/settings/validate-settings';
+import { checkChanges } from '../../../core/settings/check-settings';
 import { parseTimeOfDay } from '../../../core/time-of-day';
 import { monday } from './scheduler/run-scenario';
 

@@ -1,5 +1,5 @@
 import { NO_BOUNCING } from '../../../data/common-cautions';
-import { SOURCE_TITLES } from '../../../data/sources';
+import { SOURCE_TITLES } from '../../../data/source-titles';
 import {
   CONDITIONS,
   EQUIPMENT,

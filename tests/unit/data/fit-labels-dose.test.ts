@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeDose, formatSeconds } from '../../../data/dose';
 import { FOCUS_DESCRIPTIONS } from '../../../data/focus-descriptions';
 import { EQUIPMENT_LABELS, FOCUS_LABELS, KIND_LABELS, POSITION_LABELS } from '../../../data/labels';
-import { describeSources, SOURCE_TITLES } from '../../../data/sources';
+import { SOURCE_TITLES } from '../../../data/source-titles';
+import { describeSources } from '../../../data/sources';
 import { fitsDesk } from '../../../data/stretch-fit';
 import {
   DESK_POSITIONS,

@@ -5,7 +5,7 @@ import {
   SAFETY_LINE,
   STRENGTH_SCHEDULE,
 } from '../../../data/guidance';
-import { SOURCE_TITLES } from '../../../data/sources';
+import { SOURCE_TITLES } from '../../../data/source-titles';
 
 describe('general guidance', () => {
   it('gives the popup one short safety line about pain', () => {

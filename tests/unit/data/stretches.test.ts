@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TITLES } from '../../../data/sources';
+import { SOURCE_TITLES } from '../../../data/source-titles';
 import { fitsDesk } from '../../../data/stretch-fit';
 import { FOCUS_AREAS, type Stretch } from '../../../data/stretch-types';
 import { stretches } from '../../../data/stretches';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkWholeSettings } from '../../../../core/settings/check-settings';
 import {
   boolean,
   idList,
@@ -7,7 +8,6 @@ import {
   wholeNumber,
 } from '../../../../core/settings/field-checks';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
-import { checkWholeSettings } from '../../../../core/settings/validate-settings';
 import { workingDayError, workingHours } from '../../../../core/settings/working-hours-check';
 import { parseTimeOfDay } from '../../../../core/time-of-day';
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { checkChanges, checkWholeSettings } from '../../../../core/settings/check-settings';
 import { MAX_ID_LENGTH } from '../../../../core/settings/field-checks';
 import { DEFAULT_SETTINGS, MAX_LISTED_IDS } from '../../../../core/settings/settings';
-import {
-  checkChanges,
-  checkWholeSettings,
-  readSettings,
-} from '../../../../core/settings/validate-settings';
+import { readSettings } from '../../../../core/settings/validate-settings';
 import { stretches } from '../../../../data/stretches';
 
 describe('readSettings', () => {
