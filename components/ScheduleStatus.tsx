@@ -12,7 +12,9 @@ interface ScheduleStatusProps {
 }
 
 function minutesUntil(at: number, now: number): string {
-  const minutes = Math.max(0, Math.ceil((at - now) / 60_000));
+  // The page's clock ticks once a second, so `now` may be up to a second behind the moment the
+  // schedule was set: without that second, a fresh 30-minute interval would read "31 min".
+  const minutes = Math.max(0, Math.ceil((at - now - 1_000) / 60_000));
   return minutes === 0 ? 'now' : `in ${formatSitting(minutes * 60_000)}`;
 }
 

@@ -35,6 +35,18 @@ describe('ScheduleStatus', () => {
     expect(screen.getByTestId('next-break').textContent).toBe('in 12 min');
   });
 
+  it('reads a fresh 30-minute interval as 30 min though the page clock is a second behind', () => {
+    render(
+      <ScheduleStatus
+        view={view({ sittingMs: 0, nextBreakAt: NOW + 30 * MIN + 800 })}
+        now={NOW}
+        onResume={vi.fn()}
+        onRemindAnyway={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('next-break').textContent).toBe('in 30 min');
+  });
+
   it('says it is time for a break while a reminder is up', () => {
     render(
       <ScheduleStatus
