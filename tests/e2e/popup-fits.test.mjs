@@ -116,7 +116,10 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
     await assertVisible(button('End early'), 'End early during the rest');
     await button('End early').click();
     await assertVisible(page.locator('.finished .phase-detail'), 'the answer to End early');
-    assert.match(await page.locator('.finished .phase-detail').textContent(), /ended early; no 48-hour rest starts/);
+    assert.match(
+      await page.locator('.finished .phase-detail').textContent(),
+      /ended early; no 48-hour rest starts/,
+    );
     const stored = await waitFor('the partial break in the history', async () => {
       const local = await readLocal(worker);
       return local.history.some((entry) => entry.partial) && local;
