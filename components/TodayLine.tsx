@@ -7,15 +7,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * not a stretch), when the page knows it; with the way to the Progress page.
  */
 export function TodayLine({ summary, last }: { summary: DaySummary; last?: string | null }) {
-  const taken = plural(summary.stretched, 'break taken', 'breaks taken');
-  const parts = [last ? `${taken} (last: ${last})` : taken];
+  const parts = [plural(summary.stretched, 'break taken', 'breaks taken')];
   if (summary.naturalBreaks > 0)
     parts.push(plural(summary.naturalBreaks, 'break away', 'breaks away'));
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
   if (summary.missed > 0) parts.push(`${summary.missed} missed`);
   return (
     <p class="today">
-      <span>Today: {parts.join(' · ')}</span> ·{' '}
+      {/* The counts come from the history alone; the name of the last break, from the session. */}
+      <span class="today-counts">Today: {parts.join(' · ')}</span>
+      {last && ` (last: ${last})`} ·{' '}
       <a href="/progress.html" target="_blank" rel="noreferrer">
         Progress
       </a>

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach } from 'node:test';
 import { launchExtension } from './harness.mjs';
-import { POPUP, readLocal, seedSettings, waitFor } from './helpers.mjs';
+import { offerTwoSidedHold, POPUP, readLocal, seedSettings, waitFor } from './helpers.mjs';
 import { describeInOrder } from './order.mjs';
 
 const hh = (hour) => `${String(hour % 24).padStart(2, '0')}:00`;
@@ -31,7 +31,9 @@ describeInOrder('outside working hours in Chromium', (test) => {
 
     const page = await ext.openPage('popup', POPUP);
     await page.getByText('Outside your working hours.').waitFor();
-    // Stretch now, always: Start works outside working hours too.
+    // Stretch now, always: Start works outside working hours too. (A hold, whose panel has Pause:
+    // the warm-ups the pick may offer count reps instead.)
+    await offerTwoSidedHold(page);
     await page.getByRole('button', { name: 'Start stretch' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     const { 'guided-session': session } = await readLocal(worker);

@@ -185,7 +185,7 @@ describeInOrder('the pages over corrupted storage in Chromium', (test) => {
       popupCases,
       'main:not([aria-busy])',
       (c) => [
-        ...(historyBroken(c) ? [] : [['the day so far', 'text', '.today']]),
+        ...(historyBroken(c) ? [] : [['the day so far', 'text', '.today-counts']]),
         ...(settingsBroken(c) ? [] : [['the snooze setting', 'button', '^Snooze \\d+ min$']]),
       ],
     );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { accessibilityViolations, launchExtension } from './harness.mjs';
-import { readLocal, seedSchedule, seedSettings, waitFor } from './helpers.mjs';
+import { offerTwoSidedHold, readLocal, seedSchedule, seedSettings, waitFor } from './helpers.mjs';
 import { describeInOrder } from './order.mjs';
 
 // Chrome cuts a toolbar popup at 600 px: every state's main control, and the answer to the last
@@ -82,6 +82,8 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
   });
 
   test('a running hold, its pause and the side switch keep their controls on screen', async () => {
+    // A hold (the pick may offer a warm-up that counts reps, whose panel has no Pause).
+    await offerTwoSidedHold(page);
     await button('Start stretch').click();
     await assertVisible(button('Pause'), 'Pause');
     await assertVisible(button('Done'), 'Done');
