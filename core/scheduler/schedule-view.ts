@@ -30,9 +30,8 @@ export function describeSchedule(
   now: number,
   settings: ScheduleSettings,
 ): ScheduleView {
+  // None while "remind me anyway today" lasts.
   const hours = hoursInForce(state.remindAnywayUntil, now, settings.workingHours);
-  if (hours.enabled !== settings.workingHours.enabled)
-    return describeSchedule(state, now, { ...settings, workingHours: hours });
   const gap = minutesMs(settings.naturalBreakMinutes) + GAP_SLACK_MS;
   if (state.pause && (state.pause.until === null || now < state.pause.until)) {
     return {
@@ -43,8 +42,8 @@ export function describeSchedule(
       pausedUntil: state.pause.until,
     };
   }
-  if (!isWithinWorkingHours(now, settings.workingHours)) {
-    const next = nextWorkingStart(now, settings.workingHours);
+  if (!isWithinWorkingHours(now, hours)) {
+    const next = nextWorkingStart(now, hours);
     return {
       ...EMPTY,
       status: 'outside-hours',
