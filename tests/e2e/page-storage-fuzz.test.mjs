@@ -75,7 +75,15 @@ async function fuzz(ext, page, snapshot, cases, upSelector, values) {
   const worker = await ext.worker();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  const { values: baseline } = await probe(page, upSelector, values(null));
+  // The baseline is what the page shows once it is up and has drawn every value: read earlier
+  // (a slow machine, the page still loading) it would be empty, and every case would look lost.
+  const all = values(null);
+  let baseline = {};
+  await waitFor('the page over the lived-in store', async () => {
+    const view = await probe(page, upSelector, all);
+    baseline = view.values;
+    return view.up && all.every(([name]) => view.values[name] != null);
+  });
   const failures = { crashes: [], lost: [] };
   // A page that broke after it had shown the right values (a later write, the background's
   // repair) is caught before the next case begins.
