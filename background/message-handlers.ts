@@ -50,7 +50,7 @@ export function handleMessages(
     popOut: () => deps.openStretchWindow(),
   };
   return (Object.keys(handlers) as MessageType[]).map((type) =>
-    onMessage(type, async ({ data }) => {
+    onMessage(type, async (data) => {
       const handle = handlers[type] as (checked: unknown) => Promise<unknown>;
       return handle(checkMessage(type, data)) as never;
     }),

@@ -5,8 +5,8 @@ const KB = 1024;
 export const BUDGET = {
   // What the popup loads as it opens; pictures, charts and other pages must load on demand.
   popupJsGzip: 20 * KB,
-  // The service worker with its libraries: @webext-core/messaging takes about 1 KB of it in the
-  // Chrome build (webextension-polyfill is in the Firefox build only; date-fns is in the pages only).
+  // The service worker, measured in the Chrome build (webextension-polyfill is in the Firefox build
+  // only; date-fns is in the pages only).
   backgroundJsGzip: 16 * KB,
   // Popup first paint, and its stretch painted, against a blank extension page.
   popupVsBlank: 1.3,

@@ -50,18 +50,9 @@ const makeDue = `(async () => {
   await delivered;
 })()`;
 
-/** Sends a message from an extension page, in @webext-core/messaging's format, and awaits the reply. */
+/** Sends a message from an extension page, as platform/messages.ts does, and awaits the reply. */
 function sendFromPage(page, type, data) {
-  return page.evaluate(
-    ([type, data]) =>
-      chrome.runtime.sendMessage({
-        id: Math.floor(Math.random() * 1e9),
-        type,
-        data,
-        timestamp: Date.now(),
-      }),
-    [type, data],
-  );
+  return page.evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [type, data]);
 }
 
 export async function measureHeap(bench) {
@@ -111,11 +102,7 @@ export async function measureHeap(bench) {
 async function restartWorker(bench, page) {
   await killServiceWorker(bench.context, page);
   await sleep(500);
-  await page
-    .evaluate(() =>
-      chrome.runtime.sendMessage({ id: 0, type: 'bench-wake', timestamp: Date.now() }),
-    )
-    .catch(() => {});
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'bench-wake' })).catch(() => {});
   await bench.worker();
   await sleep(1500);
 }

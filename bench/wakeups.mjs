@@ -135,11 +135,7 @@ export async function realAwayWakeups(bench, { minutes }) {
   const page = await bench.openPage('options.html');
   const results = {};
   const message = (type, data) =>
-    page.evaluate(
-      ([type, data]) =>
-        chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
-      [type, data],
-    );
+    page.evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [type, data]);
   const idle = async (state) =>
     (await bench.worker()).evaluate((state) => chrome.idle.onStateChanged.dispatch(state), state);
   const states = [
