@@ -13,6 +13,12 @@ import { LIBRARY_FILE } from './platform/library';
 const WXT_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 const NO_ALIAS: Record<string, string> = {};
 
+const TERSER = {
+  ecma: 2020,
+  module: true,
+  compress: { passes: 3, pure_getters: true },
+} as const;
+
 // Firefox also gets MV3 (not WXT's MV2 default): one manifest shape and one `action` API for both
 // browsers, and Firefox >= 128 runs MV3 backgrounds as event pages, as we need.
 export default defineConfig({
@@ -26,7 +32,12 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk(), popupSharedChunk()],
     // No modulepreload polyfill: every browser this extension supports preloads modules itself.
-    build: { sourcemap: process.env.SOURCEMAP === '1', modulePreload: { polyfill: false } },
+    build: {
+      sourcemap: process.env.SOURCEMAP === '1',
+      modulePreload: { polyfill: false },
+      minify: 'terser',
+      terserOptions: TERSER,
+    },
     resolve: { alias: env.browser === 'firefox' ? NO_ALIAS : { 'wxt/browser': WXT_BROWSER } },
   }),
   // The add-on site's sources zip needs what builds the extension, not screenshots or benchmarks.

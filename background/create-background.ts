@@ -12,6 +12,7 @@ import { dispatchSchedule, reconcileIdle, runOutbox, type ScheduleInput } from '
 import { serialize } from './serialize';
 import { onSessionAlarm, runSessionCommand, SESSION_ALARM } from './session';
 import { suggestNow } from './suggestion';
+import { offerWeeklySummary, openProgress, WEEKLY_SUMMARY_NOTIFICATION } from './weekly-summary';
 
 /** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */
 function handled(task: Promise<unknown>): void {
@@ -36,6 +37,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
       await reconcileIdle(deps);
       await onSessionAlarm(deps);
       await syncSettings(deps.now);
+      await offerWeeklySummary(deps);
     });
 
   browser.runtime.onInstalled.addListener((details) => {
@@ -50,7 +52,15 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   });
   browser.runtime.onStartup.addListener(() => handled(wake('startup')));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SCHEDULE_ALARM) handled(schedule({ type: 'alarm' }));
+    // The schedule's alarms come while the person is at the computer: the weekly summary's moment.
+    if (alarm.name === SCHEDULE_ALARM) {
+      handled(
+        serialize(async () => {
+          await dispatchSchedule(deps, { type: 'alarm' });
+          await offerWeeklySummary(deps);
+        }),
+      );
+    }
     if (alarm.name === SESSION_ALARM) handled(serialize(() => onSessionAlarm(deps)));
     if (alarm.name === SETTINGS_SYNC_ALARM) handled(serialize(() => syncSettings(deps.now)));
   });
@@ -71,6 +81,7 @@ export function startBackground(deps: BackgroundDeps): { ready: Promise<void>; s
   });
   deps.notifications.onClicked((id) => {
     if (id === NOTIFICATION_ID) startFrom('notification-clicked');
+    if (id === WEEKLY_SUMMARY_NOTIFICATION) handled(openProgress(deps));
   });
   deps.notifications.onButtonClicked((id, button) => {
     if (id !== NOTIFICATION_ID) return;

@@ -66,6 +66,8 @@ export interface Settings extends ScheduleSettings {
   favourites: string[];
   /** Breaks a working day aims for: the Progress page's goal and streak. */
   dailyGoal: number;
+  /** One notification on the first working day of a week, about the week before. */
+  weeklySummary: boolean;
 }
 export type SettingKey = keyof Settings;
 
@@ -105,4 +107,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   excluded: [],
   favourites: [],
   dailyGoal: 6,
+  weeklySummary: false,
 });

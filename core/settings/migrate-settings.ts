@@ -2,7 +2,7 @@ import { GEAR } from '../../data/stretch-types';
 import { isRecord } from '../is-record';
 
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 type Stored = Record<string, unknown>;
 
@@ -54,12 +54,20 @@ function toVersion5(old: unknown): unknown {
   return isRecord(old) ? { dailyGoal: 6, ...old } : old;
 }
 
+/**
+ * Version 6 added `weeklySummary`, off unless chosen; an older export file imports whole with it off.
+ */
+function toVersion6(old: unknown): unknown {
+  return isRecord(old) ? { weeklySummary: false, ...old } : old;
+}
+
 /** Migrations keyed by the version they produce. */
 export const migrateSettings: Record<number, (old: unknown) => unknown> = {
   2: toVersion2,
   3: toVersion3,
   4: toVersion4,
   5: toVersion5,
+  6: toVersion6,
 };
 
 /**

@@ -56,6 +56,7 @@ export const SETTINGS_CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   excluded: idList(MAX_LISTED_IDS),
   favourites: idList(MAX_LISTED_IDS),
   dailyGoal: inRange('dailyGoal'),
+  weeklySummary: boolean,
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS_CHECKS) as SettingKey[];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { accessibilityViolations, launchExtension } from './harness.mjs';
-import { readLocal, waitFor } from './helpers.mjs';
+import { fireAlarm, readLocal, waitFor } from './helpers.mjs';
 import { describeInOrder } from './order.mjs';
 
 /** Local midnight `daysAgo` days before today, plus `seconds`. */
@@ -159,6 +159,53 @@ describeInOrder('the Progress page in Chromium', (test) => {
       await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
       await page.getByText('Nothing recorded yet').waitFor();
       assert.match(await streak(), /^0 working days/);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  test('sends the weekly summary once it is switched on in options', async () => {
+    const ext = await launchExtension();
+    try {
+      const worker = await ext.worker();
+      const options = await ext.openPage('options');
+      const toggle = options.getByRole('switch', { name: 'Weekly summary' });
+      assert.equal(await toggle.isChecked(), false, 'off by default');
+      await toggle.check();
+      await waitFor('the choice in storage.sync', () =>
+        worker.evaluate(
+          async () => (await chrome.storage.sync.get('settings')).settings?.weeklySummary,
+        ),
+      );
+      // Every day a working day, so the weekday the test runs on does not matter.
+      await options.evaluate(async () => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        const days = settings.workingHours.days.map((day) => ({ ...day, on: true }));
+        await chrome.runtime.sendMessage({
+          type: 'saveSettings',
+          data: { workingHours: { ...settings.workingHours, days } },
+        });
+      });
+      await fireAlarm(worker, 'schedule');
+      await waitFor('the summary notification', async () =>
+        Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).includes(
+          'weekly-summary',
+        ),
+      );
+      // Shown for this week (its Monday), so the next wakes of the week bring no other.
+      const monday = new Date();
+      monday.setHours(0, 0, 0, 0);
+      monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+      assert.equal((await readLocal(worker))['weekly-summary-shown'], monday.getTime());
+      await worker.evaluate(() => chrome.notifications.clear('weekly-summary'));
+      await fireAlarm(worker, 'schedule');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(
+        Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).filter(
+          (id) => id === 'weekly-summary',
+        ),
+        [],
+      );
     } finally {
       await ext.close();
     }

@@ -90,6 +90,12 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
         hint="Breaks to take on a working day, for the streak on the Progress page; days that are not working days count neither way."
         quickChoices={[4, 6, 8]}
       />
+      <ToggleSetting
+        form={form}
+        setting="weeklySummary"
+        label="Weekly summary"
+        hint="One notification on your first working day of the week: the breaks you took the week before and the days that met your goal."
+      />
       <p class="hint">
         <a href="/progress.html">See your progress</a>: breaks taken, streak and balance per area.
       </p>

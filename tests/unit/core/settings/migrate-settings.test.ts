@@ -46,8 +46,8 @@ describe('settings migration to version 3 (break styles)', () => {
 });
 
 describe('settings migration from version 1', () => {
-  it('is at version 5', () => {
-    expect(SETTINGS_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(SETTINGS_VERSION).toBe(6);
   });
 
   it('maps the old place names and turns the foam-rolling switch into kinds', () => {
@@ -96,7 +96,7 @@ describe('importing an older export', () => {
   });
 
   it('writes the current version into new exports', () => {
-    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(5);
+    expect(buildExport(DEFAULT_SETTINGS, [], 0).version).toBe(6);
   });
 
   it('imports a version 3 file, which had no equipment, as having all of it', () => {
@@ -169,5 +169,44 @@ describe('settings migration to version 5 (the daily goal)', () => {
   it('reads a goal outside 1 to 20 as the default', () => {
     expect(readSettings({ ...DEFAULT_SETTINGS, dailyGoal: 0 }).settings.dailyGoal).toBe(6);
     expect(readSettings({ ...DEFAULT_SETTINGS, dailyGoal: 21 }).replaced).toEqual(['dailyGoal']);
+  });
+});
+
+describe('settings migration to version 6 (the weekly summary)', () => {
+  const toVersion6 = migrateSettings[6] as (old: unknown) => unknown;
+
+  it.each<[string, unknown, unknown]>([
+    [
+      'adds the summary, off, to settings from before it',
+      { intervalMinutes: 40 },
+      { intervalMinutes: 40, weeklySummary: false },
+    ],
+    ['keeps a choice already made', { weeklySummary: true }, { weeklySummary: true }],
+    ['keeps a broken value for the checks to repair', { weeklySummary: 1 }, { weeklySummary: 1 }],
+    ['passes null through', null, null],
+    ['passes a number through', 42, 42],
+  ])('%s', (_name, before, after) => {
+    expect(toVersion6(before)).toEqual(after);
+  });
+
+  it('imports a version 5 file whole, with the summary off', () => {
+    const { weeklySummary: _, ...version5 } = { ...DEFAULT_SETTINGS, dailyGoal: 4 };
+    const file = { ...buildExport(DEFAULT_SETTINGS, [], 0), version: 5, settings: version5 };
+    expect(readExport(file)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, dailyGoal: 4, weeklySummary: false },
+      history: [],
+    });
+    // The same settings claiming to be version 6 lack a setting, so the file is refused whole.
+    expect(readExport({ ...file, version: 6 })).toMatchObject({ ok: false });
+  });
+
+  it('reads anything but true or false as off', () => {
+    expect(readSettings({ ...DEFAULT_SETTINGS, weeklySummary: 'yes' }).replaced).toEqual([
+      'weeklySummary',
+    ]);
+    expect(readSettings({ ...DEFAULT_SETTINGS, weeklySummary: 'yes' }).settings.weeklySummary).toBe(
+      false,
+    );
   });
 });

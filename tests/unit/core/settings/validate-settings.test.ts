@@ -178,7 +178,8 @@ describe('stretch id lists', () => {
     if (!full.ok) return;
     // Chrome counts an item as its key plus the JSON of its value.
     const bytes = new TextEncoder().encode(`settings${JSON.stringify(full.settings)}`).length;
-    expect(bytes).toBeLessThan(6_500);
+    // Over 1 KB to spare below the limit, for settings still to come.
+    expect(bytes).toBeLessThan(7_000);
   });
 
   it('refuses one id too many, or one too long', () => {
