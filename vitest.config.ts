@@ -43,7 +43,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: [...PURE, ...DOM],
           environment: 'node',
-          setupFiles: ['tests/unit/fake-commands-setup.ts'],
+          setupFiles: [
+            'tests/unit/fake-commands-setup.ts',
+            'tests/unit/fake-storage-keys-setup.ts',
+          ],
         },
       },
       {
@@ -52,7 +55,11 @@ export default defineConfig({
           name: 'dom',
           include: DOM,
           environment: 'happy-dom',
-          setupFiles: ['tests/unit/figure-renderer-setup.ts', 'tests/unit/fake-commands-setup.ts'],
+          setupFiles: [
+            'tests/unit/figure-renderer-setup.ts',
+            'tests/unit/fake-commands-setup.ts',
+            'tests/unit/fake-storage-keys-setup.ts',
+          ],
         },
       },
     ],

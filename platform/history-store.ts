@@ -24,6 +24,15 @@ export async function readRecentHistory(now: number, days = 15): Promise<History
 }
 
 /**
+ * Every key in storage.local, by name only where the browser can (Chrome 130+, Firefox 143+): an
+ * import then does not read five years of history (about 200 ms here) just to learn the keys.
+ */
+async function storedKeys(): Promise<string[]> {
+  const local = browser.storage.local;
+  return local.getKeys ? local.getKeys() : Object.keys(await local.get(null));
+}
+
+/**
  * Replaces the whole history in one write: the new parts, and every other part emptied. `extra`
  * goes into the same write (the old single-key history being retired, say).
  */
@@ -31,7 +40,7 @@ export async function replaceHistory(
   entries: readonly HistoryEntry[],
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  const existing = Object.keys(await browser.storage.local.get(null)).filter(isHistoryPartKey);
+  const existing = (await storedKeys()).filter(isHistoryPartKey);
   const writes: Record<string, unknown> = Object.fromEntries(existing.map((key) => [key, '[]']));
   for (const [key, part] of splitIntoParts(entries)) writes[key] = encodePart(part);
   await browser.storage.local.set({ ...writes, ...extra });

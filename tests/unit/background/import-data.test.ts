@@ -55,4 +55,17 @@ describe('deleteHistory (background)', () => {
     const keys = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(keys.filter((key) => key.startsWith('history-'))).toEqual([]);
   });
+
+  it('finds the parts to empty in a browser without storage getKeys too', async () => {
+    const local = fakeBrowser.storage.local;
+    const getKeys = local.getKeys;
+    (local as { getKeys?: unknown }).getKeys = undefined;
+    try {
+      await deleteHistory({ from: -8.64e15, to: 8.64e15 });
+    } finally {
+      local.getKeys = getKeys;
+    }
+    const keys = Object.keys(await local.get(null));
+    expect(keys.filter((key) => key.startsWith('history-'))).toEqual([]);
+  });
 });
