@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { figureRendererChunk } from './build/figure-renderer-chunk';
+import { inlinePageCss } from './build/inline-page-css';
 import { popupSharedChunk } from './build/popup-shared-chunk';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 import { stretches } from './data/stretches';
@@ -30,7 +31,13 @@ export default defineConfig({
   // It would cost the service worker 2.7 KB of its 16 KB gzip budget. Firefox keeps it.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact(), preactWithoutInnerHtml(), figureRendererChunk(), popupSharedChunk()],
+    plugins: [
+      preact(),
+      preactWithoutInnerHtml(),
+      figureRendererChunk(),
+      popupSharedChunk(),
+      inlinePageCss(['popup']),
+    ],
     // No modulepreload polyfill: every browser this extension supports preloads modules itself.
     build: {
       sourcemap: process.env.SOURCEMAP === '1',

@@ -23,10 +23,19 @@ export function buildRows(r) {
       method:
         'scripts popup.html loads, what its entry imports dynamically, and their static imports',
     });
+    // Linked files and CSS inline in the page's HTML, together.
+    const css = ({ raw, gzip, files, inline }) => {
+      const parts = [
+        files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : null,
+        inline?.count ? `inline in the HTML` : null,
+      ];
+      const all = { raw: raw + (inline?.raw ?? 0), gzip: gzip + (inline?.gzip ?? 0) };
+      return `${kb(all.raw)} raw · ${kb(all.gzip)} gzip (${parts.filter(Boolean).join(' + ') || 'none'})`;
+    };
     rows.push({
       figure: 'Popup CSS',
-      value: size(pages.popup.css),
-      method: 'stylesheets popup.html links',
+      value: css(pages.popup.css),
+      method: 'stylesheets popup.html links, and its inline <style>',
     });
     rows.push({
       figure: 'Options JavaScript',
@@ -35,7 +44,7 @@ export function buildRows(r) {
     });
     rows.push({
       figure: 'Options CSS',
-      value: size(pages.options.css),
+      value: css(pages.options.css),
       method: 'stylesheets options.html links',
     });
     rows.push({
