@@ -173,7 +173,7 @@ export function PopupApp() {
         />
       )}
       {running && settings.notifications && (
-        <p class="note">
+        <p class="cue-note">
           Close this and the cues come as notifications (in Chrome, up to 30 s late).
         </p>
       )}
