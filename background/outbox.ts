@@ -10,10 +10,7 @@ import type { BackgroundDeps } from './deps';
 /** An effect still owed to the browser: everything the state machines ask for but a record. */
 export type OutboxEffect =
   | Exclude<ScheduleEffect, { type: 'record' }>
-  | Extract<
-      SessionEffect,
-      { type: 'set-session-alarm' | 'clear-session-alarm' | 'announce-finish' }
-    >;
+  | Extract<SessionEffect, { type: 'set-session-alarm' | 'clear-session-alarm' | 'cue' }>;
 
 /** A pending effect and when it was committed (a notification's "shown at"). */
 export interface Owed {
@@ -42,7 +39,7 @@ const OWED_TYPES = new Set([
   'repaired',
   'set-session-alarm',
   'clear-session-alarm',
-  'announce-finish',
+  'cue',
 ]);
 
 /** The stored outbox, checked: entries that are not owed effects are dropped. */

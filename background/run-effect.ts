@@ -10,7 +10,8 @@ import { suggestionFor } from './suggestion';
 export const START_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
 export const SESSION_ALARM = 'guided-session-end';
-export const SESSION_DONE_NOTIFICATION = 'stretch-done';
+/** The guided session's cues and its end, each replacing the last: never the reminder's id. */
+export const SESSION_CUE_NOTIFICATION = 'stretch-done';
 
 /** Carries out one owed effect; each is idempotent, so running one again doubles nothing. */
 export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed): Promise<void> {
@@ -49,16 +50,16 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
     case 'clear-notification':
       await deps.notifications.clear(NOTIFICATION_ID);
       return;
-    case 'announce-finish': {
-      if (!(await settingsItem.getValue()).notifications) return;
-      await deps.notifications.show(SESSION_DONE_NOTIFICATION, {
-        title: 'Break done',
-        message: 'Nice work. Your break is counted and a fresh interval has started.',
+    case 'cue':
+      // A page showing the session says it itself, on time and with the chime.
+      if (!(await settingsItem.getValue()).notifications || (await deps.isStretchOnScreen()))
+        return;
+      await deps.notifications.show(SESSION_CUE_NOTIFICATION, {
+        ...effect,
         buttons: [],
         sticky: false,
       });
       return;
-    }
     case 'set-badge':
       await Promise.all([
         browser.action.setBadgeText({ text: effect.text }),

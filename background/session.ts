@@ -1,5 +1,6 @@
 import { sessionEntry } from '../core/guided-session/build-plan';
 import { type SessionEvent, stepSession } from '../core/guided-session/machine';
+import { oneMinuteEntry } from '../core/guided-session/one-minute';
 import type { SessionEntry } from '../core/guided-session/plan';
 import { breakRoutineItem } from '../platform/break-routine-item';
 import type { SessionCommand } from '../platform/messages';
@@ -9,25 +10,26 @@ import type { Commit } from './outbox';
 import { commitAndRun, stepSchedule } from './schedule';
 import { suggestionFor } from './suggestion';
 
-export { SESSION_ALARM, SESSION_DONE_NOTIFICATION } from './run-effect';
+export { SESSION_ALARM, SESSION_CUE_NOTIFICATION } from './run-effect';
 
 /** A page's command for the guided stretch: load, step core's session machine, save, run effects. */
 export async function runSessionCommand(
   deps: BackgroundDeps,
   command: SessionCommand,
 ): Promise<void> {
-  if (command !== 'start' && command !== 'start-one') {
-    return runSession(deps, { type: 'command', command });
+  if (!command.startsWith('start')) {
+    return runSession(deps, { type: 'command', command: command as 'pause' });
   }
   // The routine chosen as the break, made ready by the options page; else the suggested stretch.
-  // An entry chosen by name (the Stretches page) runs alone.
+  // An entry chosen by name (the Stretches page) runs alone; the one-minute stretch is it, cut short.
   const routine = command === 'start' && (await breakRoutineItem.getValue());
   if (routine) return runSession(deps, { type: 'start', entry: routine as SessionEntry });
   const settings = await settingsItem.getValue();
   const { stretch } = await suggestionFor(deps, settings, { type: 'need' });
   // Nothing suits the user's conditions and equipment: there is nothing to guide.
   if (!stretch) return;
-  await runSession(deps, { type: 'start', entry: sessionEntry(stretch, settings) });
+  const entry = (command === 'start-minute' ? oneMinuteEntry : sessionEntry)(stretch, settings);
+  await runSession(deps, { type: 'start', entry });
 }
 
 /** The session alarm fired, or a wake checks on a session whose alarm may be lost. */

@@ -3,6 +3,8 @@ import type { PauseChoice } from '../core/scheduler';
 interface BreakActionsProps {
   snoozeMinutes: number;
   paused: boolean;
+  /** False where the page shows Skip itself, before Snooze (the break page after two snoozes). */
+  skipShown?: boolean;
   onSnooze: () => void;
   onSkip: () => void;
   onPause: (until: PauseChoice) => void;
@@ -23,9 +25,11 @@ export function BreakActions(props: BreakActionsProps) {
       <button type="button" onClick={props.onSnooze}>
         Snooze {props.snoozeMinutes} min
       </button>
-      <button type="button" onClick={props.onSkip}>
-        Skip this break
-      </button>
+      {props.skipShown !== false && (
+        <button type="button" onClick={props.onSkip}>
+          Skip this break
+        </button>
+      )}
       <details class="pause-menu">
         <summary>Pause reminders</summary>
         <fieldset>

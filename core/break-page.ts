@@ -1,3 +1,4 @@
+import type { Stretch } from '../data/stretch-types';
 import type { GuidedSession } from './guided-session/session';
 import { parseHistory } from './history/history';
 import type { Reminder } from './scheduler/schedule-state';
@@ -24,4 +25,16 @@ export function breakIsOver(
 /** How often this break was snoozed: the snoozes recorded since its interval began. */
 export function snoozesSince(part: unknown, intervalStart: number): number {
   return parseHistory(part).filter((e) => e.kind === 'snoozed' && e.at >= intervalStart).length;
+}
+
+/** After this many snoozes of one break, the page leads with a one-minute stretch. */
+export const SNOOZES_BEFORE_ONE_MINUTE = 2;
+
+/**
+ * Whether the break page puts the one-minute stretch first and Skip second (Snooze after them):
+ * once this break was snoozed twice, and the stretch on offer can be cut to a minute
+ * (core/guided-session/one-minute.ts). Strength work keeps its sets at the pace the texts advise.
+ */
+export function offersOneMinute(snoozes: number, stretch: Pick<Stretch, 'kind'> | null): boolean {
+  return snoozes >= SNOOZES_BEFORE_ONE_MINUTE && stretch !== null && stretch.kind !== 'strengthen';
 }

@@ -7,7 +7,7 @@ export interface NotificationContent {
   buttons: string[];
   /** Added to the message where the buttons cannot be shown, to say what a click does instead. */
   withoutButtons?: string;
-  /** Stay on screen until answered, where the browser allows it. */
+  /** Stay on screen until answered, where the browser allows it; one that is not makes no sound. */
   sticky: boolean;
 }
 
@@ -68,7 +68,10 @@ export function createNotifications(
         title: content.title,
         message: `${content.message}${hint}`,
         ...(can.buttons ? { buttons: content.buttons.map((title) => ({ title })) } : {}),
-        ...(can.requireInteraction ? { requireInteraction: content.sticky } : {}),
+        // Firefox is given neither: it has no `requireInteraction`, and its notifications are quiet.
+        ...(can.requireInteraction
+          ? { requireInteraction: content.sticky, silent: !content.sticky }
+          : {}),
       });
     },
     async clear(id) {

@@ -97,6 +97,23 @@ try {
   await breakPage.getByRole('heading', { name: 'Time to stand up' }).waitFor();
   await breakPage.screenshot({ path: `${OUT}/break-page.png` });
 
+  // The same break snoozed twice already: the one-minute stretch comes first, then Skip.
+  await worker.evaluate(async () => {
+    const now = Date.now();
+    const date = new Date(now);
+    const key = `history-${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+    const stored = (await chrome.storage.local.get(key))[key];
+    const part = typeof stored === 'string' ? JSON.parse(stored) : (stored ?? []);
+    const snoozed = (minutesAgo) => ({
+      kind: 'snoozed',
+      at: now - minutesAgo * 60_000,
+      sittingMs: (34 - minutesAgo) * 60_000,
+    });
+    await chrome.storage.local.set({ [key]: JSON.stringify([...part, snoozed(10), snoozed(5)]) });
+  });
+  await breakPage.getByRole('button', { name: 'Start a one-minute stretch' }).waitFor();
+  await breakPage.screenshot({ path: `${OUT}/break-page-snoozed.png` });
+
   // As tall as its content, so the sticky save bar sits at the end of the picture.
   const options = await ext.openPage('options');
   await options.getByRole('heading', { name: 'Reminders' }).waitFor();

@@ -1,6 +1,6 @@
+import { type Cue, cueFor, nextCueAt } from './cue';
 import type { SessionEntry } from './plan';
 import {
-  automaticEndAt,
   completeSet,
   finishSession,
   type GuidedSession,
@@ -14,10 +14,14 @@ import {
 } from './session';
 
 /** What a page can do with the guided stretch. */
-/** 'start' runs the break (the chosen routine, else the stretch on offer); 'start-one', that stretch alone. */
+/**
+ * 'start' runs the break (the chosen routine, else the stretch on offer); 'start-one', that stretch
+ * alone; 'start-minute', that stretch cut to about a minute (the break page after two snoozes).
+ */
 export type SessionCommand =
   | 'start'
   | 'start-one'
+  | 'start-minute'
   | 'pause'
   | 'resume'
   | 'restart'
@@ -30,6 +34,7 @@ export type SessionCommand =
 export const SESSION_COMMANDS: readonly SessionCommand[] = [
   'start',
   'start-one',
+  'start-minute',
   'pause',
   'resume',
   'restart',
@@ -41,7 +46,7 @@ export const SESSION_COMMANDS: readonly SessionCommand[] = [
 ];
 
 export type SessionEvent =
-  | { type: 'command'; command: Exclude<SessionCommand, 'start' | 'start-one'> }
+  | { type: 'command'; command: Exclude<SessionCommand, `start${string}`> }
   | { type: 'start'; entry: SessionEntry }
   /** The session alarm fired, or a wake checks on a session whose alarm may have been lost. */
   | { type: 'tick' };
@@ -52,8 +57,8 @@ export type SessionEffect =
   /** A strengthening session was completed: the next ones rest from `at`. */
   | { type: 'strength-done'; at: number }
   | { type: 'stretch-started' }
-  /** It ran out with nobody watching: tell the user it is done. */
-  | { type: 'announce-finish' }
+  /** The clock moved it on (a side, a rest, the end): said in a notification if no page shows it. */
+  | ({ type: 'cue' } & Cue)
   | { type: 'set-session-alarm'; at: number }
   | { type: 'clear-session-alarm' };
 
@@ -102,16 +107,17 @@ function apply(session: GuidedSession, command: SessionEvent, now: number): Guid
   }
 }
 
-function alarmFor(session: GuidedSession | null, now: number): SessionEffect {
-  const at = session && automaticEndAt(session, now);
+/** The alarm at the next cue; every path of stepSession leaves the session settled at its `now`. */
+function alarmFor(session: GuidedSession | null): SessionEffect {
+  const at = session && nextCueAt(session);
   return at === null ? { type: 'clear-session-alarm' } : { type: 'set-session-alarm', at };
 }
 
 /**
  * The guided session: one event at `now` on the stored session gives the session to store and the
  * effects to run in order. A countdown that ran out before the event arrived (nobody watched, the
- * worker slept) is counted first, whatever the event then does, and announced when only a tick
- * noticed it. Every result ends with the alarm at the moment the session will end by itself.
+ * worker slept) is counted first, whatever the event then does. A tick (the alarm) that finds the
+ * session moved on by the clock owes a cue. Every result ends with the alarm at the next cue.
  */
 export function stepSession(
   stored: GuidedSession | null,
@@ -121,9 +127,9 @@ export function stepSession(
   const effects: SessionEffect[] = [];
   const settled = stored && settle(stored, now);
   if (stored && running(stored)) {
-    const ranOut = ended(stored, settled, now);
-    effects.push(...ranOut);
-    if (ranOut.length > 0 && event.type === 'tick') effects.push({ type: 'announce-finish' });
+    effects.push(...ended(stored, settled, now));
+    const cue = event.type === 'tick' && cueFor(stored, settled as GuidedSession);
+    if (cue) effects.push({ type: 'cue', ...cue });
   }
   let next: GuidedSession | null;
   if (event.type === 'start') {
@@ -133,6 +139,6 @@ export function stepSession(
     next = settled && apply(settled, event, now);
     if (settled) effects.push(...ended(settled, next, now));
   }
-  effects.push(alarmFor(next, now));
+  effects.push(alarmFor(next));
   return { session: next, effects };
 }

@@ -101,21 +101,6 @@ export function finishSession(session: GuidedSession, now: number): GuidedSessio
   return settled.finishedAt !== null ? settled : { ...settled, finishedAt: now, pausedAt: null };
 }
 
-/**
- * When the session will end by itself: only if it is running and nothing but timed phases remain.
- * The background sets its alarm here to announce the end with the popup closed.
- */
-export function automaticEndAt(session: GuidedSession, now: number): number | null {
-  const settled = settle(session, now);
-  if (settled.finishedAt !== null || settled.pausedAt !== null) return null;
-  let end = settled.phaseStartedAt;
-  for (const phase of settled.plan.slice(settled.phaseIndex)) {
-    if (!isTimed(phase)) return null;
-    end += phase.seconds * 1000;
-  }
-  return end;
-}
-
 /** Strength work with a set still to do at the current phase or after it: stopping now ends it early. */
 export function setsLeft(session: GuidedSession): boolean {
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
 import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
@@ -6,7 +6,7 @@ import { ScheduleStatus } from '../../components/ScheduleStatus';
 import { StretchCard } from '../../components/StretchCard';
 import { SuggestionChoices } from '../../components/SuggestionChoices';
 import { TodayLine } from '../../components/TodayLine';
-import { breakIsOver, snoozesSince } from '../../core/break-page';
+import { breakIsOver, offersOneMinute, snoozesSince } from '../../core/break-page';
 import { figureCue } from '../../core/guided-session/figure-cue';
 import { effectiveDose } from '../../core/guided-session/plan';
 import { viewSession } from '../../core/guided-session/session-view';
@@ -50,9 +50,11 @@ export function PopupApp() {
     (command: Parameters<ProtocolMap['session']>[0]) => send('session', command),
     [send],
   );
+  // After two snoozes the break page leads with a one-minute stretch (set below, once loaded).
+  const minute = useRef(false);
   const start = () => {
     primeChime();
-    return session('start');
+    return session(minute.current ? 'start-minute' : 'start');
   };
 
   useShortcuts({
@@ -107,12 +109,18 @@ export function PopupApp() {
     await send('schedule', input);
     setAnswer(said);
   };
+  const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
+  const snoozes =
+    showBanner && state.schedule ? snoozesSince(state.month, state.schedule.intervalStart) : 0;
+  minute.current = offersOneMinute(snoozes, stretch);
+  const skip = () => command({ type: 'skip' }, 'Break skipped.');
   const breakActions = scheduleView && !running && (
     <BreakActions
       snoozeMinutes={settings.snoozeMinutes}
+      skipShown={!minute.current}
       paused={scheduleView.status === 'paused'}
       onSnooze={() => command({ type: 'snooze' }, `Snoozed for ${settings.snoozeMinutes} min.`)}
-      onSkip={() => command({ type: 'skip' }, 'Break skipped.')}
+      onSkip={skip}
       onPause={(until) => command({ type: 'pause', until }, 'Reminders paused.')}
     />
   );
@@ -124,13 +132,12 @@ export function PopupApp() {
   // In a routine, the card shows the step being done.
   const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
   const shown = (step && parseStretch(step.stretch)) || stretch;
-  const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
   return (
     <main>
-      {showBanner && state.schedule && (
+      {showBanner && (
         <BreakBanner
           sittingMinutes={scheduleView ? Math.floor(scheduleView.sittingMs / 60_000) : null}
-          snoozes={snoozesSince(state.month, state.schedule.intervalStart)}
+          snoozes={snoozes}
         />
       )}
       {scheduleView && (
@@ -165,11 +172,21 @@ export function PopupApp() {
           onClose={() => session('close')}
         />
       )}
+      {running && settings.notifications && (
+        <p class="cue-note">
+          Close this and the cues come as notifications (in Chrome, up to 30 s late).
+        </p>
+      )}
       {stretch && (
         <div class="stretch-actions">
           {!running && (
             <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
-              Start stretch
+              {minute.current ? 'Start a one-minute stretch' : 'Start stretch'}
+            </button>
+          )}
+          {!running && minute.current && (
+            <button type="button" onClick={skip}>
+              Skip this break
             </button>
           )}
           <SuggestionChoices

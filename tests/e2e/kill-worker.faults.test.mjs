@@ -143,7 +143,7 @@ describeInOrder('the worker stopped between saving and notifying (test build)', 
   test('counts a stretch that ran out once, and says so once, when the worker stops before or after notifying', async () => {
     for (const point of POINTS) {
       await startRun(await ext.worker());
-      const { atHold, worker } = await stopAndRestart(ext, point, 'announce-finish', async (w) => {
+      const { atHold, worker } = await stopAndRestart(ext, point, 'cue', async (w) => {
         await w.evaluate(async () => {
           const library = await (await fetch(chrome.runtime.getURL('library.json'))).json();
           const started = Date.now() - 2 * 60_000;
@@ -156,7 +156,7 @@ describeInOrder('the worker stopped between saving and notifying (test build)', 
       });
       const counted = (history) => history.filter((entry) => entry.kind === 'stretched');
       assert.equal(counted(atHold.local.history).length, 1, 'the break was saved with the state');
-      assert.ok(owes(atHold.local, 'announce-finish'), 'the notification was owed in the outbox');
+      assert.ok(owes(atHold.local, 'cue'), 'the notification was owed in the outbox');
 
       const { history, 'guided-session': session } = await readLocal(worker);
       checkShownOnce(await journal(worker), 'stretch-done', point);

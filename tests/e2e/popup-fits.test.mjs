@@ -60,6 +60,32 @@ describeInOrder('the popup fits 360 x 600, and strength sets end as the user say
 
   const button = (name) => page.getByRole('button', { name, exact: true });
 
+  test('the header is one line: the title does not wrap beside Stretches and Settings', async () => {
+    const rows = await page.locator('header').evaluate((header) => {
+      const lines = (el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      const middle = (el) => {
+        const box = el.getBoundingClientRect();
+        return Math.round(box.top + box.height / 2);
+      };
+      const parts = [...header.children];
+      return {
+        titleLines: lines(header.querySelector('h1')),
+        titleCut: header.querySelector('h1').scrollWidth - header.querySelector('h1').clientWidth,
+        middles: parts.map(middle),
+        right: Math.max(...parts.map((el) => el.getBoundingClientRect().right)),
+      };
+    });
+    assert.equal(rows.titleLines, 1, 'the title takes one line');
+    assert.ok(rows.titleCut <= 0, `the title is whole, not cut short by ${rows.titleCut} px`);
+    const spread = Math.max(...rows.middles) - Math.min(...rows.middles);
+    assert.ok(spread <= 4, `icon, title and links on one row: ${rows.middles.join(', ')}`);
+    assert.ok(rows.right <= SMALL.width, `the header fits: right edge at ${rows.right}`);
+  });
+
   test('idle: Start, Snooze, Skip and Pause are on screen, and so is what Snooze answered', async () => {
     for (const name of ['Start stretch', 'Another one', 'Skip this break']) {
       await assertVisible(button(name), name);

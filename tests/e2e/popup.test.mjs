@@ -112,8 +112,10 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     await waitFor(
       'the finished session',
       async () => {
+        // The same id cues the side switch first: the end is the one shown once it is over.
         const shown = await worker.evaluate(() => chrome.notifications.getAll());
-        return 'stretch-done' in shown;
+        const { 'guided-session': running } = await readLocal(worker);
+        return 'stretch-done' in shown && running?.finishedAt > 0;
       },
       45_000,
       250,

@@ -211,23 +211,61 @@ describe('background wiring', () => {
     expect(await fakeBrowser.alarms.get('schedule')).toBeDefined();
   });
 
-  it('counts a guided stretch that runs out with the popup closed, and announces it', async () => {
+  /** Fires the session alarm each time it is due until there is none; returns the cues shown. */
+  async function followSession() {
+    for (let guard = 0; guard < 50; guard++) {
+      const alarm = await fakeBrowser.alarms.get(SESSION_ALARM);
+      if (!alarm) break;
+      fake.setNow(alarm.scheduledTime);
+      await fire(SESSION_ALARM, fake);
+    }
+    return fake.shown.filter((n) => n.id === 'stretch-done').map((n) => n.content.title);
+  }
+
+  it('counts a guided stretch that runs out with the popup closed, and cues it as it goes', async () => {
     await serialize(() => runSessionCommand(fake.deps, 'start'));
-    const session = (await local('guided-session')) as { plan: { seconds?: number }[] };
+    const session = (await local('guided-session')) as {
+      plan: { kind: string; seconds?: number }[];
+    };
     const total = session.plan.reduce((sum, phase) => sum + (phase.seconds ?? 0), 0);
-    const alarm = await fakeBrowser.alarms.get(SESSION_ALARM);
-    expect(alarm?.scheduledTime).toBe(START + total * 1000);
-    fake.setNow(START + total * 1000);
-    await fire(SESSION_ALARM, fake);
+    const cues = await followSession();
     expect(((await local('guided-session')) as { finishedAt: number }).finishedAt).toBe(
       START + total * 1000,
     );
-    expect(fake.shown.map((n) => n.id)).toContain('stretch-done');
+    expect(cues.at(-1)).toBe('Break done');
+    // Each side switch is cued (and the side after it is not: the switch said it).
+    const switches = session.plan.filter((phase) => phase.kind === 'switch').length;
+    expect(cues.filter((title) => title === 'Switch sides')).toHaveLength(switches);
+    expect(fake.shown.every((n) => n.content.sticky === false || n.id !== 'stretch-done')).toBe(
+      true,
+    );
     const history = (await readWholeHistory()) as { kind: string }[];
     expect(history.at(-1)?.kind).toBe('stretched');
     expect(((await local('schedule')) as { intervalStart: number }).intervalStart).toBe(
       START + total * 1000,
     );
+  });
+
+  it('gives no cue while the popup or the stretch window shows the session', async () => {
+    fake.onScreen.value = true;
+    await serialize(() => runSessionCommand(fake.deps, 'start'));
+    expect(await followSession()).toEqual([]);
+    expect(((await local('guided-session')) as { finishedAt: number | null }).finishedAt).not.toBe(
+      null,
+    );
+  });
+
+  it('starts the one-minute stretch: the stretch on offer, about 60 s in all', async () => {
+    await serialize(() => runSessionCommand(fake.deps, 'start-minute'));
+    const session = (await local('guided-session')) as {
+      stretchId: string;
+      plan: { seconds?: number }[];
+    };
+    const offered = (await local('suggestion')) as { stretch: { id: string } };
+    expect(session.stretchId).toBe(offered.stretch.id);
+    const total = session.plan.reduce((sum, phase) => sum + (phase.seconds ?? 0), 0);
+    expect(total).toBeGreaterThanOrEqual(59);
+    expect(total).toBeLessThanOrEqual(60);
   });
 
   it('shows no notification when notifications are off, but still keeps the badge', async () => {

@@ -32,7 +32,14 @@ describe('the notifications adapter', () => {
       message: 'Try the pigeon.',
       buttons: [{ title: 'Start stretch' }, { title: 'Snooze 5 min' }],
       requireInteraction: true,
+      silent: false,
     });
+  });
+
+  it('makes a notification that does not stay (a session cue) silent in Chrome', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await chrome().show('stretch-done', { ...content, buttons: [], sticky: false });
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ requireInteraction: false, silent: true });
   });
 
   it('never passes what Firefox rejects, and says what a click does instead', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breakIsOver, DONE_LINGER_MS, snoozesSince } from '../../../core/break-page';
+import {
+  breakIsOver,
+  DONE_LINGER_MS,
+  offersOneMinute,
+  snoozesSince,
+} from '../../../core/break-page';
 import type { GuidedSession } from '../../../core/guided-session/session';
 import type { Reminder } from '../../../core/scheduler/schedule-state';
 
@@ -39,5 +44,19 @@ describe('the break page', () => {
     ];
     expect(snoozesSince(part, start)).toBe(2);
     expect(snoozesSince(undefined, start)).toBe(0);
+  });
+});
+
+describe('the one-minute offer', () => {
+  it.each<[number, 'stretch' | 'strengthen' | 'release' | null, boolean]>([
+    [0, 'stretch', false],
+    [1, 'stretch', false],
+    [2, 'stretch', true],
+    [5, 'stretch', true],
+    [2, 'release', true],
+    [2, 'strengthen', false],
+    [3, null, false],
+  ])('after %i snoozes, with a %s on offer: %s', (snoozes, kind, offered) => {
+    expect(offersOneMinute(snoozes, kind === null ? null : { kind })).toBe(offered);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FINISH_CUE } from '../../../../core/guided-session/cue';
 import {
   type SessionCommand,
   type SessionEvent,
@@ -23,7 +24,7 @@ const sets: Phase[] = [
 const stretch: SessionEntry = { stretchId: 'figure-4', strengthening: false, plan: holds };
 const strength: SessionEntry = { stretchId: 'squat', strengthening: true, plan: sets };
 
-const command = (c: Exclude<SessionCommand, 'start' | 'start-one'>): SessionEvent => ({
+const command = (c: Exclude<SessionCommand, `start${string}`>): SessionEvent => ({
   type: 'command',
   command: c,
 });
@@ -42,12 +43,12 @@ function run(entry: SessionEntry, events: [number, SessionEvent][]) {
 const types = (effects: { type: string }[]) => effects.map((e) => e.type);
 
 describe('the guided session machine', () => {
-  it('starts: stores the session, tells the scheduler, sets the alarm at its natural end', () => {
+  it('starts: stores the session, tells the scheduler, sets the alarm at the first hold’s end', () => {
     const { session, effects } = stepSession(null, { type: 'start', entry: stretch }, T0);
     expect(session).toMatchObject({ stretchId: 'figure-4', phaseIndex: 0, startedAt: T0 });
     expect(effects).toEqual([
       { type: 'stretch-started' },
-      { type: 'set-session-alarm', at: s(65) },
+      { type: 'set-session-alarm', at: s(30) },
     ]);
   });
 
@@ -209,7 +210,7 @@ describe('the guided session machine', () => {
     const first = run(stretch, [[s(70), tick]]);
     expect(first.effects).toEqual([
       { type: 'stretch-done', stretchId: 'figure-4', complete: true },
-      { type: 'announce-finish' },
+      { type: 'cue', ...FINISH_CUE },
       { type: 'clear-session-alarm' },
     ]);
     const again = stepSession(first.session, tick, s(80));
@@ -225,9 +226,35 @@ describe('the guided session machine', () => {
     ]);
   });
 
-  it('derives the remaining time from stored timestamps: a late tick sets the alarm at the true end', () => {
-    const { effects } = run(stretch, [[s(33), tick]]);
-    expect(effects).toEqual([{ type: 'set-session-alarm', at: s(65) }]);
+  it('cues each phase the clock reaches, once, and wakes at the next cue (over a switch)', () => {
+    const { all } = run(stretch, [
+      [s(30), tick],
+      [s(31), tick],
+      [s(65), tick],
+    ]);
+    expect(all.filter((e) => e.type === 'cue' || e.type === 'set-session-alarm')).toEqual([
+      { type: 'set-session-alarm', at: s(30) },
+      { type: 'cue', title: 'Switch sides', message: '5 seconds.' },
+      { type: 'set-session-alarm', at: s(65) },
+      { type: 'set-session-alarm', at: s(65) },
+      { type: 'cue', ...FINISH_CUE },
+    ]);
+  });
+
+  it('derives the phase from stored timestamps: a late tick cues where the session is now', () => {
+    const { effects } = run(stretch, [[s(48), tick]]);
+    expect(effects).toEqual([
+      { type: 'cue', title: 'Left side', message: '30 seconds.' },
+      { type: 'set-session-alarm', at: s(65) },
+    ]);
+  });
+
+  it('cues nothing on a command: the page that sent it shows the session', () => {
+    const { all } = run(stretch, [
+      [s(40), command('pause')],
+      [s(50), command('resume')],
+    ]);
+    expect(types(all)).not.toContain('cue');
   });
 
   it('sets no alarm while paused or waiting for a set', () => {

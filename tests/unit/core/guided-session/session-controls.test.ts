@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, sessionEntry } from '../../../../core/guided-session/build-plan';
+import { nextCueAt } from '../../../../core/guided-session/cue';
 import type { Phase } from '../../../../core/guided-session/plan';
 import {
-  automaticEndAt,
   completeSet,
   finishSession,
   pauseSession,
@@ -46,7 +46,7 @@ describe('a finished session', () => {
   });
 
   it('has no automatic end to wait for', () => {
-    expect(automaticEndAt(done, s(21))).toBeNull();
+    expect(nextCueAt(settle(done, s(21)))).toBeNull();
   });
 
   it('of sets ignores set done too', () => {
@@ -78,17 +78,17 @@ describe('pause and resume', () => {
   });
 });
 
-describe('automaticEndAt', () => {
-  it('adds up only the phases still to come', () => {
+describe('nextCueAt', () => {
+  it('is the end of the phase in progress', () => {
     const started = startSession(entry(holds), T0);
-    expect(automaticEndAt(started, s(40))).toBe(s(65));
-    expect(automaticEndAt(started, s(64))).toBe(s(65));
+    expect(nextCueAt(settle(started, s(40)))).toBe(s(65));
+    expect(nextCueAt(settle(started, s(64)))).toBe(s(65));
   });
 
-  it('is unknown while a set waits for the user, and known once only timed phases remain', () => {
+  it('is unknown while a set waits for the user, and known once a timed phase runs', () => {
     const started = startSession(entry([...sets.slice(0, 2)]), T0);
-    expect(automaticEndAt(started, s(5))).toBeNull();
-    expect(automaticEndAt(completeSet(started, s(5)), s(6))).toBe(s(25));
+    expect(nextCueAt(settle(started, s(5)))).toBeNull();
+    expect(nextCueAt(settle(completeSet(started, s(5)), s(6)))).toBe(s(25));
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../../core/guided-session/build-plan';
+import { nextCueAt } from '../../../../core/guided-session/cue';
 import { parseSession } from '../../../../core/guided-session/parse-session';
 import {
-  automaticEndAt,
   completeSet,
   finishSession,
   pauseSession,
@@ -97,16 +97,16 @@ describe('a two-sided guided stretch', () => {
   it('finishes by itself when the last hold ends', () => {
     expect(viewSession(started, s(65)).status).toBe('finished');
     expect(settle(started, s(500)).finishedAt).toBe(s(65));
-    expect(automaticEndAt(started, T0)).toBe(s(65));
+    expect(nextCueAt(settle(started, T0))).toBe(s(30));
   });
 
   it('freezes while paused and carries on from the same second after resuming', () => {
     const paused = pauseSession(started, s(12));
     expect(viewSession(paused, s(100))).toMatchObject({ status: 'paused', secondsLeft: 18 });
-    expect(automaticEndAt(paused, s(100))).toBeNull();
+    expect(nextCueAt(settle(paused, s(100)))).toBeNull();
     const resumed = resumeSession(paused, s(100));
     expect(viewSession(resumed, s(100))).toMatchObject({ status: 'running', secondsLeft: 18 });
-    expect(automaticEndAt(resumed, s(100))).toBe(s(65 + 88));
+    expect(nextCueAt(settle(resumed, s(100)))).toBe(s(30 + 88));
   });
 
   it('restarts from side 1', () => {
@@ -132,7 +132,7 @@ describe('a strengthening session', () => {
       status: 'waiting-for-set',
       title: 'Set 1 of 3',
     });
-    expect(automaticEndAt(started, T0)).toBeNull();
+    expect(nextCueAt(settle(started, T0))).toBeNull();
     const afterSet = completeSet(started, s(40));
     expect(viewSession(afterSet, s(50))).toMatchObject({ title: 'Rest', secondsLeft: 50 });
     expect(viewSession(afterSet, s(100))).toMatchObject({ title: 'Set 2 of 3' });
