@@ -17,7 +17,7 @@ const NO_ALIAS: Record<string, string> = {};
 const TERSER = {
   ecma: 2020,
   module: true,
-  compress: { passes: 3, pure_getters: true },
+  compress: { passes: 2, pure_getters: true, inline: 1, sequences: false },
 } as const;
 
 // Firefox also gets MV3 (not WXT's MV2 default): one manifest shape and one `action` API for both

@@ -65,12 +65,8 @@ export function weeklySummaryText(
   { taken, workingDays, goalDays }: WeekCount,
   goal: number,
 ): { title: string; message: string } {
-  const days =
-    workingDays === 0
-      ? 'It had no working days.'
-      : `Your goal of ${breaks(goal)} a day was met on ${goalDays} of ${workingDays} working days.`;
   return {
     title: `Last week: ${breaks(taken)} taken`,
-    message: `${days} Click to see your progress.`,
+    message: `Your goal of ${breaks(goal)} a day was met on ${goalDays} of ${workingDays} working days. Click to see your progress.`,
   };
 }

@@ -3,18 +3,12 @@
 /** The first version with break styles (core/settings/defaults.ts BREAK_STYLES). */
 export const BREAK_STYLES_SINCE = '0.2.0';
 
-/** a < b for versions of dot-separated whole numbers ('0.1.0' < '0.2.0' < '0.10.0'). */
-export function isOlderVersion(a: string, b: string): boolean {
-  const as = a.split('.').map(Number);
-  const bs = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
-    const x = as[i] ?? 0;
-    const y = bs[i] ?? 0;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-    if (x !== y) return x < y;
-  }
-  return false;
-}
+/**
+ * a < b for versions of dot-separated whole numbers ('0.1.0' < '0.2.0' < '0.10.0'): the browser's
+ * numeric collation compares each run of digits as a number.
+ */
+export const isOlderVersion = (a: string, b: string): boolean =>
+  a.localeCompare(b, 'en', { numeric: true }) < 0;
 
 /**
  * Whether an update should keep the notification-only reminder for someone who never saved

@@ -121,11 +121,12 @@ describe('the summary in words', () => {
       },
     ],
     [
-      'a week with no working days',
+      'a week with no working days (the working days were changed since)',
       [{ taken: 0, workingDays: 0, goalDays: 0 }, 6],
       {
         title: 'Last week: 0 breaks taken',
-        message: 'It had no working days. Click to see your progress.',
+        message:
+          'Your goal of 6 breaks a day was met on 0 of 0 working days. Click to see your progress.',
       },
     ],
   ])('%s', (_name, args, words) => {
