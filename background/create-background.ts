@@ -16,7 +16,7 @@ import { offerWeeklySummary, openProgress, WEEKLY_SUMMARY_NOTIFICATION } from '.
 
 /** A handler's failure is logged (the next event starts from what is stored), never left unhandled. */
 function handled(task: Promise<unknown>): void {
-  task.catch((error) => console.error('Stand Up & Stretch: an event could not be handled', error));
+  task.catch(console.error);
 }
 
 /**

@@ -94,7 +94,7 @@ export async function drainOutbox(
     try {
       await run(item);
     } catch (error) {
-      console.error(`Stand Up & Stretch: the ${item.effect.type} effect failed`, error);
+      console.error('effect failed:', item.effect.type, error);
     }
     await deps.fault?.('ran-effect', item.effect.type);
   }

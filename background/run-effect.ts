@@ -42,7 +42,10 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
           ? `Try the ${stretch.name} (${describeDose(effectiveDose(stretch, settings), stretch.sides).toLowerCase()}).`
           : 'No stretch fits your health and equipment choices.',
         buttons: ['Start stretch', `Snooze ${settings.snoozeMinutes} min`],
-        withoutButtons: 'Click to start; snooze from the toolbar button.',
+        // Only Firefox shows no buttons: the Chrome build leaves the words out.
+        ...(import.meta.env.FIREFOX
+          ? { withoutButtons: 'Click to start; snooze from the toolbar button.' }
+          : {}),
         sticky: true,
       });
       return;
@@ -54,11 +57,7 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
       // A page showing the session says it itself, on time and with the chime.
       if (!(await settingsItem.getValue()).notifications || (await deps.isStretchOnScreen()))
         return;
-      await deps.notifications.show(SESSION_CUE_NOTIFICATION, {
-        ...effect,
-        buttons: [],
-        sticky: false,
-      });
+      await deps.notifications.show(SESSION_CUE_NOTIFICATION, effect);
       return;
     case 'set-badge':
       await Promise.all([
@@ -74,9 +73,7 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
       await deps.openBreakPage();
       return;
     case 'repaired':
-      console.warn(
-        `Stand Up & Stretch: reset stored times out of range: ${effect.fields.join(', ')}`,
-      );
+      console.warn('reset stored times out of range:', effect.fields);
       return;
   }
 }

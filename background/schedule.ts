@@ -30,7 +30,7 @@ async function senseEnvironment(deps: BackgroundDeps, settings: Settings): Promi
     });
   } catch (error) {
     // A reminder that is not deferred beats a schedule that stops because a query failed.
-    console.error('Stand Up & Stretch: could not read the windows and tabs', error);
+    console.error('could not query windows and tabs', error);
     return { fullscreen: false, audible: false };
   }
 }

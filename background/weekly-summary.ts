@@ -22,11 +22,10 @@ export async function offerWeeklySummary(deps: BackgroundDeps): Promise<void> {
   if (week === null || !isWithinWorkingHours(now, settings.workingHours)) return;
   await writeKey(SHOWN_KEY, week);
   const count = countWeek(await readRecentHistory(now, 8), settings, week);
-  await deps.notifications.show(WEEKLY_SUMMARY_NOTIFICATION, {
-    ...weeklySummaryText(count, settings.dailyGoal),
-    buttons: [],
-    sticky: false,
-  });
+  await deps.notifications.show(
+    WEEKLY_SUMMARY_NOTIFICATION,
+    weeklySummaryText(count, settings.dailyGoal),
+  );
 }
 
 /** A click on the summary opens the Progress page. */

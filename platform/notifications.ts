@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 export interface NotificationContent {
   title: string;
   message: string;
-  /** Button labels; dropped where the browser has no buttons (Firefox). */
-  buttons: string[];
+  /** Button labels, if any; dropped where the browser has no buttons (Firefox). */
+  buttons?: string[];
   /** Added to the message where the buttons cannot be shown, to say what a click does instead. */
   withoutButtons?: string;
   /** Stay on screen until answered, where the browser allows it; one that is not makes no sound. */
-  sticky: boolean;
+  sticky?: boolean;
 }
 
 /**
@@ -67,10 +67,12 @@ export function createNotifications(
         iconUrl: iconUrl(),
         title: content.title,
         message: `${content.message}${hint}`,
-        ...(can.buttons ? { buttons: content.buttons.map((title) => ({ title })) } : {}),
+        ...(can.buttons && content.buttons
+          ? { buttons: content.buttons.map((title) => ({ title })) }
+          : {}),
         // Firefox is given neither: it has no `requireInteraction`, and its notifications are quiet.
         ...(can.requireInteraction
-          ? { requireInteraction: content.sticky, silent: !content.sticky }
+          ? { requireInteraction: content.sticky === true, silent: !content.sticky }
           : {}),
       });
     },

@@ -13,7 +13,7 @@ export interface Cue {
 
 export const FINISH_CUE: Cue = {
   title: 'Break done',
-  message: 'Nice work. Your break is counted and a fresh interval has started.',
+  message: 'Nice work. Your break is counted.',
 };
 
 const SIDES = ['Hold', 'Right side', 'Left side'] as const;

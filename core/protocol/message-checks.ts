@@ -53,7 +53,7 @@ const scheduleCommand: Check<ScheduleCommand> = (value) => {
       }
       return ok({ type: 'pause', until: value.until as PauseChoice });
     default:
-      return fail(`Unknown schedule command ${JSON.stringify(String(value.type)).slice(0, 40)}.`);
+      return fail(`Unknown schedule command "${String(value.type).slice(0, 40)}".`);
   }
 };
 

@@ -236,7 +236,7 @@ describe('background wiring', () => {
     // Each side switch is cued (and the side after it is not: the switch said it).
     const switches = session.plan.filter((phase) => phase.kind === 'switch').length;
     expect(cues.filter((title) => title === 'Switch sides')).toHaveLength(switches);
-    expect(fake.shown.every((n) => n.content.sticky === false || n.id !== 'stretch-done')).toBe(
+    expect(fake.shown.every((n) => n.content.sticky !== true || n.id !== 'stretch-done')).toBe(
       true,
     );
     const history = (await readWholeHistory()) as { kind: string }[];

@@ -63,8 +63,6 @@ describe('the weekly summary, through the wiring', () => {
         title: 'Last week: 9 breaks taken',
         message:
           'Your goal of 6 breaks a day was met on 1 of 5 working days. Click to see your progress.',
-        buttons: [],
-        sticky: false,
       },
     ]);
     fake.advance(30 * MIN);
