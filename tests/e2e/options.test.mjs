@@ -201,7 +201,7 @@ describeInOrder('the options page in Chromium', (test) => {
     await download.saveAs(exported);
     const file = JSON.parse(await readFile(exported, 'utf8'));
     assert.equal(file.app, 'stand-up-and-stretch');
-    assert.equal(file.version, 5);
+    assert.equal(file.version, 6);
     assert.equal(file.settings.intervalMinutes, 50);
     assert.ok(Array.isArray(file.history));
 
