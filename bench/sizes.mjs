@@ -109,7 +109,9 @@ export async function measureSizes(buildDir, outputDir) {
   };
   const figures = await measureFigures(buildDir);
   const zips = [];
-  for (const name of (await readdir(outputDir)).filter((n) => n.endsWith('.zip')).sort()) {
+  // The zips of this build's version only: .output keeps those of earlier versions too.
+  const ofThisVersion = (n) => n.endsWith('.zip') && n.includes(`-${manifest.version}-`);
+  for (const name of (await readdir(outputDir)).filter(ofThisVersion).sort()) {
     zips.push({ name, bytes: (await stat(join(outputDir, name))).size });
   }
   return { pages, figures, zips, buildDir: dirname(buildDir) };
