@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { initialScheduleState, type ScheduleState, step } from '@/core/scheduler';
+import { ev, monday, settingsWith } from './run-scenario';
+
+const settings = settingsWith();
+const sitting: ScheduleState = { ...initialScheduleState(monday(10)), lastSeenAt: monday(10, 20) };
+const records = (state: ScheduleState, event = ev.closed(true), now = monday(10, 21)) =>
+  step(state, event, now, settings).effects.filter((e) => e.type === 'record');
+
+describe('the scheduler at its edges', () => {
+  it.each<[string, ScheduleState['reminder']]>([
+    ['no reminder', null],
+    [
+      'a stretch under way',
+      { phase: 'stretching', dueSince: monday(10, 15), startedAt: monday(10, 16), attempt: 1 },
+    ],
+  ])('a notification closed by hand with %s is no answer: nothing is skipped', (_n, reminder) => {
+    expect(records({ ...sitting, reminder })).toEqual([]);
+  });
+
+  it('a notification closed by hand while it shows skips the break', () => {
+    const showing: ScheduleState = {
+      ...sitting,
+      reminder: { phase: 'showing', dueSince: monday(10, 15), shownAt: monday(10, 15), attempt: 1 },
+    };
+    expect(records(showing)).toMatchObject([{ kind: 'skipped' }]);
+  });
+
+  it('a pause ends at the moment it runs until', () => {
+    const paused: ScheduleState = {
+      ...sitting,
+      pause: { since: monday(10), until: monday(10, 30) },
+    };
+    const at = (now: number) => step(paused, ev.alarm(), now, settings).state.pause;
+    expect(at(monday(10, 30) - 1)).not.toBeNull();
+    expect(at(monday(10, 30))).toBeNull();
+  });
+});
