@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialScheduleState, type ScheduleState, step } from '@/core/scheduler';
+import {
+  DEFAULT_SCHEDULE_SETTINGS,
+  initialScheduleState,
+  type ScheduleState,
+  step,
+} from '@/core/scheduler';
 import { ev, monday, settingsWith } from './run-scenario';
 
 const settings = settingsWith();
@@ -34,5 +39,32 @@ describe('the scheduler at its edges', () => {
     const at = (now: number) => step(paused, ev.alarm(), now, settings).state.pause;
     expect(at(monday(10, 30) - 1)).not.toBeNull();
     expect(at(monday(10, 30))).toBeNull();
+  });
+
+  it('starts sitting at the start of working hours when the first event comes just after it', () => {
+    const officeHours = { ...DEFAULT_SCHEDULE_SETTINGS.workingHours, enabled: true };
+    const early: ScheduleState = {
+      ...initialScheduleState(monday(7)),
+      outsideHours: true,
+      lastSeenAt: monday(8, 59),
+    };
+    const woken = step(
+      early,
+      ev.alarm(),
+      monday(9, 1),
+      settingsWith({ workingHours: officeHours }),
+    );
+    expect(woken.state).toMatchObject({ outsideHours: false, sittingSince: monday(9) });
+  });
+
+  it('reports repaired fields only when some were', () => {
+    const repaired = (state: ScheduleState) =>
+      step(state, ev.alarm(), monday(10, 21), settings).effects.filter(
+        (e) => e.type === 'repaired',
+      );
+    expect(repaired(sitting)).toEqual([]);
+    expect(repaired({ ...sitting, snoozedUntil: monday(10) + 1e12 })).toEqual([
+      { type: 'repaired', fields: ['snoozedUntil'] },
+    ]);
   });
 });
