@@ -67,4 +67,12 @@ describe('the scheduler at its edges', () => {
       { type: 'repaired', fields: ['snoozedUntil'] },
     ]);
   });
+
+  it('takes the time the browser was closed out of sitting only on a browser start', () => {
+    const wokenAt = (reason: 'worker-start' | 'startup' | 'installed') =>
+      step(sitting, ev.wake(reason), monday(10, 22), settings).state.sittingSince;
+    expect(wokenAt('worker-start')).toBe(sitting.sittingSince);
+    expect(wokenAt('installed')).toBe(sitting.sittingSince);
+    expect(wokenAt('startup')).toBeGreaterThan(sitting.sittingSince);
+  });
 });
