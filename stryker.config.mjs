@@ -12,8 +12,8 @@ export default {
   // Builds and e2e output are not needed to run unit tests in the sandbox copy.
   ignorePatterns: ['.output', 'test-results', 'docs/screenshots'],
   coverageAnalysis: 'perTest',
-  // The machine is shared; two workers keep a run within reach without starving other jobs.
-  concurrency: 2,
+  // The machine is shared (two cores, other jobs): one worker; `-- --concurrency 2` on a quiet one.
+  concurrency: 1,
   // Static mutants (module-level constants: lookup tables, messages, regexes) cannot be traced to
   // tests, so each one runs the whole suite: about 15% of the mutants and most of the time.
   // They are left out of the regular run; `npm run test:mutation -- --with-static` includes them.

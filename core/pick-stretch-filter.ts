@@ -36,6 +36,7 @@ export interface Fitting {
 // Settings come from storage and may hold values from another version: keep the known ones,
 // and read "none chosen" as "all", since an empty choice cannot mean "show nothing".
 function known<T extends string>(values: unknown, allowed: readonly T[]): readonly T[] {
+  // Stryker disable next-line ArrayDeclaration: only allowed values are kept from the list, so any fallback list is none.
   const list = Array.isArray(values) ? values : [];
   const kept = allowed.filter((value) => list.includes(value));
   return kept.length > 0 ? kept : allowed;

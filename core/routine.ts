@@ -51,6 +51,7 @@ export function resolveRoutine(
   }
   const strength = (list: readonly (Stretch | undefined)[]) =>
     list.some((stretch) => stretch?.kind === 'strengthen');
+  // Stryker disable next-line StringLiteral: no entry has the id of any fallback string, '' or other.
   const meantStrength = strength(routine.slots.map((slot) => byId.get(slot[0] ?? '')));
   if (chosen.length < 2 || (meantStrength && !strength(chosen))) return null;
 

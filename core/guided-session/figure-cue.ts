@@ -19,6 +19,7 @@ export function figureCue(plan: readonly Phase[], index: number | null): FigureC
   const phase = plan[index];
   const next = plan.slice(index).find((p) => sideOf(p) !== null);
   const side = sideOf(phase) ?? sideOf(next) ?? 1;
+  // Stryker disable next-line OptionalChaining: the guard above keeps index inside the plan.
   const moving = phase?.kind === 'hold' || phase?.kind === 'roll' || phase?.kind === 'set';
   return { side, playKey: moving ? index : null };
 }

@@ -49,5 +49,6 @@ export function currentStreak(
     }
   }
   // A forgiven day with no met day before it in the run repaired nothing.
+  // Stryker disable next-line EqualityOperator: a day is met or forgiven, never both, so none equals oldestMet.
   return { days: count, forgiven: forgiven.filter((day) => day > oldestMet), todayMet };
 }

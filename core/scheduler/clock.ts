@@ -39,6 +39,7 @@ function shiftAll(state: ScheduleState, ms: number): ScheduleState {
  * any past-type timestamp still in the future is clamped to now. Durations can then never be negative.
  */
 export function reanchorClock(state: ScheduleState, now: number): ScheduleState {
+  // Stryker disable next-line EqualityOperator: at now === lastSeenAt the shift is by 0.
   const s = now < state.lastSeenAt ? shiftAll(state, now - state.lastSeenAt) : state;
   const past = (t: number) => Math.min(t, now);
   const pauseAhead = s.pause ? Math.max(0, s.pause.since - now) : 0;

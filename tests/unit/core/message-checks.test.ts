@@ -18,6 +18,9 @@ describe('the message checks', () => {
     ['session', 'end-early', 'end-early'],
     ['saveSettings', { intervalMinutes: 45 }, { intervalMinutes: 45 }],
     ['refresh', undefined, undefined],
+    ['refresh', null, undefined],
+    ['schedule', { type: 'skip' }, { type: 'skip' }],
+    ['schedule', { type: 'resume' }, { type: 'resume' }],
     [
       'importData',
       { settings: DEFAULT_SETTINGS, history: [ENTRY], extra: 1 },
@@ -34,7 +37,12 @@ describe('the message checks', () => {
 
   it.each<[MessageType, unknown, string]>([
     ['schedule', { type: 'pause' }, 'A pause needs "until"'],
-    ['schedule', { type: 'pause', until: 'forever' }, 'A pause needs "until"'],
+    [
+      'schedule',
+      { type: 'pause', until: 'forever' },
+      'A pause needs "until": one of minutes-30, hour-1, tomorrow, resumed.',
+    ],
+    ['schedule', { type: 'x'.repeat(100) }, `Unknown schedule command "${'x'.repeat(39)}.`],
     ['schedule', { type: 'pause', until: 'hour-1', extra: 1 }, 'A pause needs "until"'],
     ['schedule', { type: 'alarm' }, 'Unknown schedule command "alarm"'],
     ['schedule', { type: 'idle', state: 'active' }, 'Unknown schedule command "idle"'],
@@ -46,6 +54,7 @@ describe('the message checks', () => {
     ['schedule', 'snooze', 'an object with a type'],
     ['schedule', null, 'an object with a type'],
     ['session', 'explode', 'A session command is one of'],
+    ['session', 'explode', 'one of start, start-one, pause, '],
     ['deleteHistory', { from: 9, to: 5 }, '"from" before "to"'],
     ['deleteHistory', { from: 9, to: 9 }, '"from" before "to"'],
     ['deleteHistory', { from: '0', to: 5 }, '"from" before "to"'],
@@ -82,8 +91,10 @@ describe('the message checks', () => {
   });
 
   it('refuses a settings change with more fields than there are settings', () => {
-    const many = Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`f${i}`, i]));
-    expect(() => checkMessage('saveSettings', many)).toThrow('Too many fields');
+    const fields = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, i]));
+    expect(() => checkMessage('saveSettings', fields(41))).toThrow('Too many fields');
+    expect(checkMessage('saveSettings', fields(40))).toEqual(fields(40));
   });
 
   it('never lets random data through as a schedule or session command unless it is one', () => {

@@ -38,6 +38,9 @@ describe('parseStretch', () => {
     ],
     ['an unknown contraindication tag', (e) => (e.contraindications = ['gout'])],
     ['a practice note that is not text', (e) => (e.practiceNote = 3)],
+    ['a name that is a list of text', (e) => (e.name = ['Pigeon'])],
+    ['an unknown focus area after a known one', (e) => (e.focus = ['glutes', 'shoulders'])],
+    ['a dose of null', (e) => (e.dose = null)],
   ])('refuses an entry with %s', (_name, spoil) => {
     const spoiled = entry();
     spoil(spoiled);

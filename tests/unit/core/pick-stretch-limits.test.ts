@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConditions } from '../../../core/conditions';
 import { hiddenBy } from '../../../core/library-limits';
 import { pickStretch } from '../../../core/pick-stretch';
+import { findFitting, normaliseFilters } from '../../../core/pick-stretch-filter';
 import { equipped, ruledOut } from '../../../core/pick-stretch-limits';
 import { CONDITION_INFO, CONDITIONS_NOTE } from '../../../data/conditions';
 import {
@@ -95,6 +96,13 @@ describe('the limits nothing loosens: conditions and equipment', () => {
     const library = [entry('pigeon'), entry('lying-figure-4')] as unknown as NonEmpty<Stretch>;
     const result = pickStretch({ ...base, library, place: 'anywhere', conditions: ['pregnancy'] });
     expect(result).toMatchObject({ stretch: null, widened: null });
+    expect(result.deck).toEqual({ key: expect.any(String), remaining: [], last: null });
+    // Nothing to widen to: the kinds, place and focus chosen are not loosened in vain.
+    const narrow = { ...base, library, focus: ['quads' as const], conditions: ['pregnancy'] };
+    expect(findFitting(library, normaliseFilters(narrow))).toMatchObject({
+      entries: [],
+      widened: null,
+    });
     const rolling = [entry('foam-roll-outer-quad')] as unknown as NonEmpty<Stretch>;
     const noRoller = GEAR.filter((item) => item !== 'foam-roller');
     expect(pickStretch({ ...base, library: rolling, equipment: noRoller }).stretch).toBeNull();

@@ -139,3 +139,34 @@ describe('resolveRoutine', () => {
     ).toBe(false);
   });
 });
+
+describe('resolveRoutine against an incomplete library', () => {
+  it('passes over ids the library lacks, as if switched off, and counts the slots left empty', () => {
+    const withoutFirsts = stretches.filter(
+      (s) => !['seated-figure-4', 'standing-figure-4', 'chair-glute-hug'].includes(s.id),
+    );
+    const desk = resolveRoutine(routine('desk-hips-glutes'), withoutFirsts, ALL_GEAR, SETTINGS);
+    expect(desk?.entry.steps?.map((s) => s.stretchId)).toEqual([
+      'chair-hip-flexor-stretch',
+      'standing-side-bend',
+      'seated-hamstring-stretch',
+    ]);
+    expect(desk?.skipped).toBe(1);
+    // A strength routine whose first choices are missing is still a strength routine.
+    const noBridge = stretches.filter((s) => s.id !== 'leg-swings-front-back');
+    expect(
+      resolveRoutine(routine('strength'), noBridge, ALL_GEAR, SETTINGS)?.entry.strengthening,
+    ).toBe(true);
+  });
+
+  it('puts three seconds on each repetition of its sets in the minutes it shows', () => {
+    const resolved = resolveRoutine(routine('strength'), stretches, ALL_GEAR, SETTINGS);
+    const seconds = (resolved?.entry.plan ?? []).reduce(
+      (sum, phase) => sum + (phase.kind === 'set' ? phase.reps * 3 : phase.seconds),
+      0,
+    );
+    expect(resolved?.entry.plan.some((phase) => phase.kind === 'set')).toBe(true);
+    expect(resolved?.minutes).toBe(Math.round(seconds / 60));
+    expect(resolved?.skipped).toBe(0);
+  });
+});

@@ -290,4 +290,13 @@ describe('the guided session machine', () => {
     expect(session?.stretchId).toBe('squat');
     expect(types(effects)).toEqual(['stretch-started', 'clear-session-alarm']);
   });
+
+  it('marks a stretch ended early as such, though no set was left', () => {
+    const { session, effects } = run(stretch, [[s(20), command('end-early')]]);
+    expect(session).toMatchObject({ finishedAt: s(20), endedEarly: true });
+    expect(effects).toEqual([
+      { type: 'stretch-done', stretchId: 'figure-4', complete: false },
+      { type: 'clear-session-alarm' },
+    ]);
+  });
 });

@@ -58,6 +58,7 @@ describe('parseSession', () => {
     ['routine steps that are no list', { steps: 'Desk hips' }],
     ['a routine step without a name', { steps: [{ stretchId: 'a', from: 0 }] }],
     ['a routine step of null', { steps: [null] }],
+    ['a bad routine step after a good one', { steps: [{ stretchId: 'a', name: 'A', from: 0 }, 7] }],
     ['startedAt negative', { startedAt: -1 }],
     ['startedAt not finite', { startedAt: Number.POSITIVE_INFINITY }],
     ['phaseStartedAt a string', { phaseStartedAt: String(T0) }],

@@ -178,6 +178,15 @@ describe('viewSession for strength work and routines', () => {
     expect(viewSession(strength(over), s(at))).toMatchObject(expected);
   });
 
+  it('a stretch finished part-way (Done, not End early) is shown as ended early', () => {
+    const plan: Phase[] = [{ kind: 'hold', side: null, seconds: 30 }];
+    const finished = { ...startSession(entry(plan), T0), finishedAt: s(10) };
+    expect(viewSession(finished, s(10))).toMatchObject({
+      status: 'finished',
+      title: 'Ended early',
+    });
+  });
+
   it('a stretch ended early is partial, without a word about strength rest', () => {
     const ended = { ...startSession(entry(sets), T0), finishedAt: T0, endedEarly: true };
     expect(viewSession(ended, T0).detail).toBe(

@@ -36,6 +36,16 @@ describe('the Progress page view', () => {
     expect(view.today.stretchMinutes).toBe(Math.round(seconds / 60));
   });
 
+  it('puts three seconds on a repetition, and the rests between sets', () => {
+    const reps = stretches.find((s) => s.dose.type === 'reps' && s.sides === 'both');
+    expect(reps?.dose.type).toBe('reps');
+    if (reps?.dose.type !== 'reps') return;
+    const { sets, reps: count, restSeconds } = reps.dose;
+    expect(sessionSeconds(reps, DEFAULT_SETTINGS)).toBe(
+      sets * count * 3 + (sets - 1) * restSeconds,
+    );
+  });
+
   it('draws 7 and 30 bars ending today, today still going below the goal', () => {
     expect(view.week).toHaveLength(7);
     expect(view.month).toHaveLength(30);
@@ -62,12 +72,14 @@ describe('the CSV export', () => {
         partial: true,
       },
       { kind: 'natural-break', at: jan(5, 11), sittingMs: 1_800_000 },
+      { kind: 'stretched', at: jan(5, 14), sittingMs: 60_000, stretchId: 'pigeon', away: true },
     ]);
     expect(csv).toBe(
       [
         'date,time,record,counts_as,sitting_minutes,stretch,ended_early,away',
         '2026-01-05,09:30:00,stretched,ended-early,1.5,pigeon,yes,',
         '2026-01-05,11:00:00,natural-break,taken,30.0,,,',
+        '2026-01-05,14:00:00,stretched,taken,1.0,pigeon,,yes',
         '',
       ].join('\n'),
     );

@@ -90,6 +90,8 @@ describe('a stored schedule, field by field', () => {
     ],
     [{ phase: 'showing', dueSince: due, attempt: 1 }, null],
     [{ phase: 'stretching', dueSince: due, shownAt: due, attempt: 1 }, null],
+    [{ phase: 'showing', dueSince: due, startedAt: due, attempt: 1 }, null],
+    [{ phase: 'ringing', dueSince: due, startedAt: due, attempt: 1 }, null],
     [{ phase: 'showing', dueSince: due, shownAt: due, attempt: 0 }, null],
     [{ phase: 'showing', dueSince: due, shownAt: due, attempt: 101 }, null],
     [{ phase: 'showing', dueSince: due, shownAt: due, attempt: 1.5 }, null],

@@ -49,6 +49,11 @@ describe('stored times outside their plausible range', () => {
       ['badge'],
     ],
     ['an away start in the year 3000', { away: { since: YEAR_3000, locked: false } }, ['away']],
+    [
+      'a pause started in the year 3000, until resumed',
+      { pause: { since: YEAR_3000, until: null } },
+      ['pause'],
+    ],
   ])('resets %s and keeps the rest', (_name, spoiled, fields) => {
     const { state, repaired } = saneTimes({ ...base, ...spoiled }, NOW, settings);
     expect(repaired).toEqual(fields);

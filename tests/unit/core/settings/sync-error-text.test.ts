@@ -22,6 +22,7 @@ describe('the sync error in words a user understands', () => {
     expect(text.body).toContain('saved and apply in this browser');
     expect(text.body).toContain('sent again by themselves about once a minute; nothing is lost');
     expect(text.body).not.toContain('(');
+    expect(text.body).toContain('refused them for now. They are sent again');
     expect(text.detail).toBe('Browser message: Something unexpected');
   });
 });

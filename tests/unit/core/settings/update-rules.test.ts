@@ -9,6 +9,7 @@ describe('update rules', () => {
     ['0.1', '0.1.1', true],
     ['1.0.0', '0.9.9', false],
     ['x', '0.2.0', false],
+    ['1', '1e999', false],
   ])('%s is older than %s: %s', (a, b, older) => {
     expect(isOlderVersion(a, b)).toBe(older);
   });
