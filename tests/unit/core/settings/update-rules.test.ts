@@ -9,7 +9,8 @@ describe('update rules', () => {
     ['0.1', '0.1.1', true],
     ['1.0.0', '0.9.9', false],
     ['x', '0.2.0', false],
-    ['1', '1e999', false],
+    ['0.9', '0.10', true],
+    ['0.10.1', '0.9.9', false],
   ])('%s is older than %s: %s', (a, b, older) => {
     expect(isOlderVersion(a, b)).toBe(older);
   });
