@@ -29,7 +29,6 @@ export interface ProtocolMap {
   /** Delete the history recorded in a range (one day, or all of it). */
   deleteHistory(range: HistoryRange): void;
   schedule(command: ScheduleCommand): void;
-  /** Bring the stored schedule up to date now (the popup opened). */
   /** A page opened: the schedule brought up to date, and a suggestion picked if none is stored. */
   refresh(): void;
   session(command: SessionCommand): void;

@@ -6,6 +6,7 @@ import { accessibilityViolations, launchExtension } from './harness.mjs';
 import {
   createdNotifications,
   fireAlarm,
+  isBreakPage,
   offerTwoSidedHold,
   POPUP,
   recordNotifications,
@@ -16,7 +17,6 @@ import {
 import { describeInOrder } from './order.mjs';
 
 const MINUTE = 60_000;
-const isBreakPage = (page) => page.url().includes('popup.html?view=break');
 
 describeInOrder('the break page after two snoozes, and cues with every view closed', (test) => {
   let ext;

@@ -3,11 +3,17 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach } from 'node:test';
 import { accessibilityViolations, launchExtension } from './harness.mjs';
-import { fireAlarm, readSync, recordNotifications, seedSchedule, waitFor } from './helpers.mjs';
+import {
+  fireAlarm,
+  isBreakPage,
+  readSync,
+  recordNotifications,
+  seedSchedule,
+  waitFor,
+} from './helpers.mjs';
 import { describeInOrder } from './order.mjs';
 
 const MINUTE = 60_000;
-const isBreakPage = (page) => page.url().includes('popup.html?view=break');
 
 describeInOrder('the break page in Chromium', (test) => {
   let ext;

@@ -86,6 +86,9 @@ export async function recordNotifications(worker) {
 
 export const createdNotifications = (worker) => worker.evaluate(() => self.__notifications ?? []);
 
+/** Whether `page` is the break page (the popup opened by a break style in a window of its own). */
+export const isBreakPage = (page) => page.url().includes('popup.html?view=break');
+
 /** Runs the extension's alarm listeners at once, as if the alarm had fired. */
 export const fireAlarm = (worker, name) =>
   worker.evaluate(
