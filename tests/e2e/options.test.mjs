@@ -169,10 +169,10 @@ describeInOrder('the options page in Chromium', (test) => {
       const now = await settings();
       return now.excluded?.includes('seated-figure-4') && now.focus?.join() === 'glutes';
     });
-    assert.match(
-      await page.getByRole('heading', { name: new RegExp(SWITCHED_OFF) }).textContent(),
-      /switched off/,
-    );
+    // The page draws the mark once it hears of the saved change: wait for it, do not read it once.
+    await page
+      .getByRole('heading', { name: new RegExp(`${SWITCHED_OFF}.*switched off`) })
+      .waitFor({ timeout: 5000 });
 
     const popup = await ext.openPage('popup', { width: 380, height: 600 });
     const stretchName = () => popup.getByRole('heading', { level: 2 }).textContent();
