@@ -46,6 +46,7 @@ export default defineConfig({
           setupFiles: [
             'tests/unit/fake-commands-setup.ts',
             'tests/unit/fake-storage-keys-setup.ts',
+            'tests/unit/fake-action-popup-setup.ts',
           ],
         },
       },
@@ -59,6 +60,7 @@ export default defineConfig({
             'tests/unit/figure-renderer-setup.ts',
             'tests/unit/fake-commands-setup.ts',
             'tests/unit/fake-storage-keys-setup.ts',
+            'tests/unit/fake-action-popup-setup.ts',
           ],
         },
       },

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { earlyStretchNames } from './build/early-stretch-names';
 import { figureRendererChunk } from './build/figure-renderer-chunk';
 import { inlinePageCss } from './build/inline-page-css';
 import { popupSharedChunk } from './build/popup-shared-chunk';
@@ -37,6 +38,7 @@ export default defineConfig({
       figureRendererChunk(),
       popupSharedChunk(),
       inlinePageCss(['popup']),
+      earlyStretchNames('popup', stretches),
     ],
     // No modulepreload polyfill: every browser this extension supports preloads modules itself.
     build: {

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { parseSession } from '../core/guided-session/parse-session';
+import { popupPath } from '../core/popup-path';
 import type { Settings } from '../core/settings/settings';
 import {
   decideSuggestion,
@@ -58,6 +60,8 @@ export async function suggest(
     await readRecentHistory(now),
   );
   await writeKey(SUGGESTION_KEY, picked);
+  // The toolbar popup names the new stretch in its first frame (core/popup-path.ts).
+  await browser.action.setPopup({ popup: popupPath(picked.stretch?.id) });
   return picked;
 }
 

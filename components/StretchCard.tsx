@@ -18,18 +18,27 @@ interface StretchCardProps {
   /** The side a guided session is on (2 shows the mirror image), and a key that changes as a hold begins. */
   figureSide?: 1 | 2;
   figurePlay?: string | number | null;
+  /** The id of a heading outside the card that names it (the popup's); else the card has its own. */
+  titleId?: string;
 }
 
 /**
  * One library entry as the popup shows it: what, where, how, which side is which (the figure's
  * caption), what to feel, when to stop, and who should not do it.
  */
-export function StretchCard({ stretch, dose, notice, figureSide, figurePlay }: StretchCardProps) {
+export function StretchCard({
+  stretch,
+  dose,
+  notice,
+  figureSide,
+  figurePlay,
+  titleId,
+}: StretchCardProps) {
   const equipment = stretch.equipment.filter((item) => item !== 'none');
   const notFor = stretch.contraindications.map((condition) => CONDITION_LABELS[condition]);
   return (
-    <article class="stretch" aria-labelledby="stretch-name">
-      <h2 id="stretch-name">{stretch.name}</h2>
+    <article class="stretch" aria-labelledby={titleId ?? 'stretch-name'}>
+      {titleId === undefined && <h2 id="stretch-name">{stretch.name}</h2>}
       {notice && <p class="notice">{notice}</p>}
       <StretchFigure id={stretch.id} side={figureSide} playKey={figurePlay} caption />
       <ul class="tags" aria-label="About this exercise">

@@ -17,6 +17,7 @@ import { SAFETY_LINE } from '../../data/safety-line';
 import { primeChime } from '../../pages/chime';
 import { testRenderFault } from '../../pages/test-render-fault';
 import { useCommands } from '../../pages/use-commands';
+import { useEarlyTitle } from '../../pages/use-early-title';
 import { useNow } from '../../pages/use-now';
 import { usePhaseAnnouncer } from '../../pages/use-phase-announcer';
 import { usePopupState } from '../../pages/use-popup-state';
@@ -93,11 +94,16 @@ export function PopupApp() {
     settings?.equipment,
   );
 
+  const stretch = state.loaded ? (state.suggestion?.stretch ?? null) : null;
+  // In a routine, the card shows the step being done.
+  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
+  const shown = (step && parseStretch(step.stretch)) || stretch;
+  const earlyTitle = useEarlyTitle(shown?.id ?? null, state.loaded);
+
   // The header is static in popup.html; this part waits for the one storage read.
-  if (!settings || !state.loaded) return <main aria-busy="true" />;
+  if (!settings || !state.loaded) return <div class="popup-body" aria-busy="true" />;
   const scheduleView = state.schedule ? describeSchedule(state.schedule, now, settings) : null;
   const today = state.todayFor(now);
-  const stretch = state.suggestion?.stretch ?? null;
   // The end-to-end test build only (dropped from the shipped one): a stretch a test made unrenderable.
   if (import.meta.env.MODE === 'faults' && stretch) testRenderFault('stretch', stretch.id);
   const cue = figureCue(
@@ -129,16 +135,19 @@ export function PopupApp() {
   const lastDone = done
     ? (done.routine ?? (done.stretchId === stretch?.id ? stretch.name : null))
     : null;
-  // In a routine, the card shows the step being done.
-  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
-  const shown = (step && parseStretch(step.stretch)) || stretch;
   return (
-    <main>
+    <div class="popup-body">
       {showBanner && (
         <BreakBanner
           sittingMinutes={scheduleView ? Math.floor(scheduleView.sittingMs / 60_000) : null}
           snoozes={snoozes}
         />
+      )}
+      {/* First, where popup.html drew the name before any script ran (pages/use-early-title.ts). */}
+      {shown && !earlyTitle && (
+        <h2 id="stretch-name" class="stretch-title">
+          {shown.name}
+        </h2>
       )}
       {scheduleView && (
         <ScheduleStatus
@@ -216,6 +225,7 @@ export function PopupApp() {
           notice={state.suggestion?.widened ? describeWidened(state.suggestion.widened) : null}
           figureSide={cue.side}
           figurePlay={cue.playKey}
+          titleId={earlyTitle ?? 'stretch-name'}
         />
       )}
       {state.suggestion && !stretch && (
@@ -227,6 +237,6 @@ export function PopupApp() {
         </p>
       )}
       <p class="safety">{SAFETY_LINE}</p>
-    </main>
+    </div>
   );
 }

@@ -8,12 +8,17 @@ import { earlyReadSettled } from '../../platform/early-read';
 import { sendMessage } from '../../platform/messages';
 import { asBreakPage, inWindow, PopupApp } from './PopupApp';
 
+// The first render waits for the read first-read.ts began, so it shows the stretch at once; and,
+// the module being async (build/early-stretch-names.ts), for the page to be parsed.
+const parsed = new Promise((done) =>
+  document.readyState === 'loading'
+    ? document.addEventListener('DOMContentLoaded', done, { once: true })
+    : done(undefined),
+);
+await Promise.all([earlyReadSettled(), parsed]);
 // In a window of its own the page may be wider than the toolbar popup.
 if (inWindow) document.getElementById('frame')?.classList.add('in-window');
 if (asBreakPage) document.title = 'Time for a break · Stand Up & Stretch';
-
-// The first render waits for the read first-read.ts began, so it shows the stretch at once.
-await earlyReadSettled();
 // A page that fails to render offers to drop what it shows: the stretch in progress and the
 // suggestion (the background picks a fresh one); settings and history are kept.
 render(

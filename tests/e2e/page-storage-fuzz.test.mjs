@@ -191,7 +191,7 @@ describeInOrder('the pages over corrupted storage in Chromium', (test) => {
       popup,
       snapshot,
       popupCases,
-      'main:not([aria-busy])',
+      '.popup-body:not([aria-busy])',
       (c) => [
         ...(historyBroken(c) ? [] : [['the day so far', 'text', '.today-counts']]),
         ...(settingsBroken(c) ? [] : [['the snooze setting', 'button', '^Snooze \\d+ min$']]),
