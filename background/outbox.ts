@@ -48,7 +48,6 @@ export function parseOutbox(raw: unknown): Owed[] {
   return raw.filter(
     (item): item is Owed =>
       isRecord(item) &&
-      typeof item.at === 'number' &&
       Number.isFinite(item.at) &&
       isRecord(item.effect) &&
       OWED_TYPES.has(String(item.effect.type)),

@@ -73,7 +73,7 @@ export async function runOwedEffect(deps: BackgroundDeps, { at, effect }: Owed):
       await deps.openBreakPage();
       return;
     case 'repaired':
-      console.warn('reset stored times out of range:', effect.fields);
+      console.warn('times reset:', effect.fields);
       return;
   }
 }

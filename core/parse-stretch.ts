@@ -7,7 +7,7 @@ import {
   POSITIONS,
   type Stretch,
 } from '../data/stretch-types';
-import { isRecord } from './is-record';
+import { isRecord, isWholeNumber } from './is-record';
 
 // A stored copy of a library entry (the suggestion carries one) is checked in every field a page
 // reads before it is shown: a value with some valid fields and some broken ones is not an entry.
@@ -21,7 +21,7 @@ const oneOf = (options: readonly string[], value: unknown) =>
 const someOf = (options: readonly string[], value: unknown) =>
   Array.isArray(value) && value.length > 0 && value.every((item) => oneOf(options, item));
 const count = (value: unknown, min: number, max: number) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  isWholeNumber(value) && value >= min && value <= max;
 const ID = /^[a-z0-9-]{1,64}$/;
 const optionalId = (value: unknown) =>
   value === undefined || (typeof value === 'string' && ID.test(value));

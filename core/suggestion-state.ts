@@ -27,7 +27,6 @@ export function suggestionFrame(raw: unknown): Suggestion | null {
   const stretch = value.stretch as { id?: unknown } | null | undefined;
   const usable =
     (stretch === null || (typeof stretch === 'object' && typeof stretch?.id === 'string')) &&
-    typeof value.pickedAt === 'number' &&
     Number.isFinite(value.pickedAt) &&
     typeof value.filterKey === 'string';
   return usable ? (value as Suggestion) : null;

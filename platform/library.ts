@@ -15,7 +15,7 @@ export function loadLibrary(): Promise<NonEmpty<Stretch>> {
     .then((response) => response.json())
     .then((library: unknown) => {
       if (!Array.isArray(library) || library.length === 0) {
-        throw new Error(`${LIBRARY_FILE} in the extension package is missing or empty.`);
+        throw new Error(`${LIBRARY_FILE} is missing or empty.`);
       }
       return library as unknown as NonEmpty<Stretch>;
     })

@@ -4,7 +4,7 @@ import { parseSession } from '../core/guided-session/parse-session';
 import type { GuidedSession } from '../core/guided-session/session';
 import { type HistoryEntry, parseHistory } from '../core/history/history';
 import { historyPartKey } from '../core/history/month-part';
-import { isRecord } from '../core/is-record';
+import { isFiniteNumber, isRecord } from '../core/is-record';
 import { parseScheduleState, type ScheduleState } from '../core/scheduler';
 import {
   SETTINGS_VERSION,
@@ -91,7 +91,7 @@ function settingsFrom(get: (key: StorageKey) => unknown): Settings {
 /** When the settings were last written to storage.sync, for the pacing. */
 export const syncWriteItem = /* @__PURE__ */ lazyItem<number | null>(
   'local:settings-synced-at',
-  (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
+  (raw) => (isFiniteNumber(raw) ? raw : null),
 );
 
 /** Why the last write to storage.sync failed, while it is being retried; null when all is written. */
@@ -158,7 +158,7 @@ export const sessionItem = /* @__PURE__ */ lazyItem<GuidedSession | null>(
 /** When the last strengthening exercise was done, so the next ones wait the rest the texts advise. */
 export const lastStrengthItem = /* @__PURE__ */ lazyItem<number | null>(
   'local:last-strength',
-  (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null),
+  (raw) => (isFiniteNumber(raw) ? raw : null),
 );
 
 /**

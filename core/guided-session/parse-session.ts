@@ -1,3 +1,4 @@
+import { isFiniteNumber } from '../is-record';
 import type { Phase } from './plan';
 import type { GuidedSession } from './session';
 
@@ -33,7 +34,7 @@ export function parseSession(raw: unknown): GuidedSession | null {
 const isStep = (step: unknown) => typeof (step as { name?: unknown } | null)?.name === 'string';
 
 function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  return isFiniteNumber(value) && value >= 0;
 }
 
 function isPhase(value: unknown): value is Phase {

@@ -1,4 +1,4 @@
-import { isRecord } from '../is-record';
+import { isFiniteNumber, isRecord } from '../is-record';
 import {
   type Away,
   type BadgeKind,
@@ -20,7 +20,7 @@ const BADGE_KINDS: readonly BadgeKind[] = [
 const MAX_ATTEMPT = 100;
 
 function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 8.64e15;
+  return isFiniteNumber(value) && value >= 0 && value <= 8.64e15;
 }
 
 function parseAway(raw: unknown): Away | null {

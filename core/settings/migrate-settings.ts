@@ -1,5 +1,5 @@
 import { GEAR } from '../../data/stretch-types';
-import { isRecord } from '../is-record';
+import { isRecord, isWholeNumber } from '../is-record';
 
 /** The version of the stored settings shape; bump it with a migration below when the shape changes. */
 export const SETTINGS_VERSION = 6;
@@ -29,11 +29,7 @@ function toVersion2(old: unknown): unknown {
  * reminder they chose it for ('gentle') until they choose otherwise.
  */
 function toVersion3(old: unknown): unknown {
-  if (!isRecord(old)) return old;
-  const next: Stored = { ...old };
-  if (!('breakStyle' in old)) next.breakStyle = 'gentle';
-  if (!('breakPageAfterMinutes' in old)) next.breakPageAfterMinutes = 2;
-  return next;
+  return isRecord(old) ? { breakStyle: 'gentle', breakPageAfterMinutes: 2, ...old } : old;
 }
 
 /**
@@ -76,7 +72,7 @@ export const migrateSettings: Record<number, (old: unknown) => unknown> = {
  */
 export function storedSettingsVersion(meta: unknown): number {
   const v = isRecord(meta) ? meta.v : undefined;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+  return isWholeNumber(v) && v >= 1 ? v : 1;
 }
 
 /** A value stored at `version`, brought to the current shape by each later migration in turn. */

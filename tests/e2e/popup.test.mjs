@@ -33,6 +33,35 @@ describeInOrder('the popup guides a stretch in Chromium', (test) => {
     );
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.close();
+
+    // The toolbar button opens the popup at a URL that names the stretch on offer: popup.html's
+    // own copy of the name shows (in the first frame, before any script), and stays.
+    const worker = await ext.worker();
+    const url = await worker.evaluate(() => chrome.action.getPopup({}));
+    const toolbar = await ext.context.newPage();
+    await toolbar.setViewportSize(POPUP);
+    await toolbar.goto(url);
+    await toolbar.getByRole('button', { name: 'Start stretch' }).waitFor();
+    const offered = (await readLocal(worker)).suggestion.stretch;
+    assert.match(url, new RegExp(`/popup\\.html#s-${offered.id}$`));
+    const title = toolbar.getByRole('heading', { level: 2, name: offered.name, exact: true });
+    assert.equal(await title.getAttribute('id'), `s-${offered.id}`, 'the early copy stays');
+    assert.equal(await toolbar.getByRole('heading', { level: 2 }).count(), 1);
+    assert.deepEqual(await accessibilityViolations(toolbar), []);
+    // Another stretch: the early copies go and the app names the new one in the same place.
+    await toolbar.getByRole('button', { name: 'Another one' }).click();
+    await waitFor(
+      'another stretch',
+      async () => (await readLocal(worker)).suggestion.stretch.id !== offered.id,
+    );
+    const next = (await readLocal(worker)).suggestion.stretch;
+    await toolbar.getByRole('heading', { level: 2, name: next.name, exact: true }).waitFor();
+    assert.equal(await toolbar.getByRole('heading', { level: 2 }).count(), 1);
+    assert.match(
+      await worker.evaluate(() => chrome.action.getPopup({})),
+      new RegExp(`#s-${next.id}$`),
+    );
+    await toolbar.close();
   });
 
   test('walks a two-sided stretch: start, pause, resume, reopen mid-countdown, switch sides, done', async () => {

@@ -74,6 +74,8 @@ describe('the safety screen and equipment, through the wiring', () => {
     await serialize(() => suggestNow(fake.deps, { type: 'another' }));
     const stored = await suggestionItem.getValue();
     expect(stored).toMatchObject({ stretch: null, widened: null });
+    // The toolbar popup then opens bare: no early name to show (core/popup-path.ts).
+    expect(await fakeBrowser.action.getPopup({})).toBe(fakeBrowser.runtime.getURL('/popup.html'));
 
     // Sit until the reminder is due, firing the schedule alarm whenever it comes round.
     for (let guard = 0; guard < 100 && fake.shown.length === 0; guard++) {

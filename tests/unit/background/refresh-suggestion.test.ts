@@ -32,6 +32,17 @@ describe('the suggestion after a settings change, through the wiring', () => {
     expect(await storedId()).not.toBe(stretchOf(first).id);
   });
 
+  it('names each new pick in the URL the toolbar popup opens, for its early copy of the name', async () => {
+    const { deps } = fakeDeps(Date.UTC(2026, 0, 5, 9));
+    const popupFor = (suggestion: Suggestion | null) =>
+      fakeBrowser.runtime.getURL(`/popup.html#s-${stretchOf(suggestion).id}`);
+    const first = await suggest(deps, settings, { type: 'another' });
+    expect(await fakeBrowser.action.getPopup({})).toBe(popupFor(first));
+    const second = await suggest(deps, settings, { type: 'another' });
+    expect(stretchOf(second).id).not.toBe(stretchOf(first).id);
+    expect(await fakeBrowser.action.getPopup({})).toBe(popupFor(second));
+  });
+
   it('keeps a suggestion that still fits, and picks none when there was none', async () => {
     const { deps } = fakeDeps(Date.UTC(2026, 0, 5, 9));
     await suggest(deps, settings, { type: 'settings-changed' });
