@@ -113,7 +113,8 @@ function driveExtension({ browser, geckoId, uuid, installedAt, chrome, consoleLi
     async openPage(name) {
       const page = await browser.newPage();
       pages.push(page);
-      const url = `moz-extension://${uuid}/${name}.html`;
+      // A page's name (`popup`), or a path with its own query or fragment (`popup.html#s-pigeon`).
+      const url = `moz-extension://${uuid}/${name.includes('.html') ? name : `${name}.html`}`;
       // Firefox sends no load event for extension pages: goto never resolves; poll instead.
       page.goto(url).catch(() => {});
       await waitFor(`${name}.html to load`, () =>

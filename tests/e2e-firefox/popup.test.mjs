@@ -16,7 +16,8 @@ async function secondsLeft(page) {
   return Number(minutes) * 60 + Number(seconds);
 }
 
-const stretchName = (page) => page.$eval('h2', (el) => el.textContent).catch(() => null);
+// The app's heading: popup.html opened without a fragment shows none of its early copies.
+const stretchName = (page) => page.$eval('#stretch-name', (el) => el.textContent).catch(() => null);
 
 /** Presses "Another one" until the offered exercise is a timed hold (some are counted reps). */
 async function offerHold(page) {
@@ -39,6 +40,22 @@ describe('the popup guides a stretch in Firefox', () => {
 
     let popup = await ff.ext.openPage('popup');
     await offerHold(popup);
+
+    // The toolbar button opens the popup at a URL that names the stretch on offer, and
+    // popup.html's own copy of the name is the heading shown (the app keeps it).
+    const offered = (await readLocal(control)).suggestion.stretch;
+    const path = await waitFor('the toolbar popup to name the stretch', async () => {
+      const url = await control.evaluate(() => browser.action.getPopup({}));
+      return url.endsWith(`/popup.html#s-${offered.id}`) && url.slice(url.indexOf('popup.html'));
+    });
+    const toolbar = await ff.ext.openPage(path);
+    await toolbar.waitForSelector('::-p-aria([name="Start stretch"][role="button"])');
+    const heading = await toolbar.evaluate(() => {
+      const shown = [...document.querySelectorAll('h2')].filter((h) => h.checkVisibility());
+      return shown.map((h) => `${h.id}: ${h.textContent}`);
+    });
+    assert.deepEqual(heading, [`s-${offered.id}: ${offered.name}`]);
+    await toolbar.close();
     await popup.locator('::-p-aria([name="Start stretch"][role="button"])').click();
     await popup.waitForSelector('::-p-aria([role="timer"])');
     const { 'guided-session': started } = await readLocal(control);

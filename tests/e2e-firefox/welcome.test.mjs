@@ -74,7 +74,7 @@ describe('the welcome page and the break page in Firefox', () => {
       async () => (await readSync(options)).settings?.breakStyle === 'insistent',
     );
     await seedSchedule(options, { sittingMs: 31 * MINUTE, intervalMs: 30 * MINUTE + 2000 });
-    const page = await openedPage('popup.html?view=break', '.stretch h2');
+    const page = await openedPage('popup.html?view=break', '#stretch-name');
     const heading = await page.evaluate(() =>
       [...document.querySelectorAll('h2')].map((h) => h.textContent),
     );
