@@ -8,6 +8,8 @@ interface ErrorBoundaryProps {
   kept: string;
   /** Clears what the page was showing (everything else is kept); rejects with what went wrong. */
   onReset: () => Promise<void>;
+  /** Called as the error is shown, for what the page drew outside the boundary (the popup's early name). */
+  onError?: () => void;
 }
 
 interface ErrorBoundaryState {
@@ -28,6 +30,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override componentDidCatch(error: unknown) {
     console.error('Stand Up & Stretch: the page could not be shown', error);
+    this.props.onError?.();
   }
 
   override render() {

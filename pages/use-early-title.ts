@@ -9,14 +9,20 @@ import { earlyNameId } from '../core/popup-path';
 const EARLY_SLOT = 'early-title';
 
 /**
- * The id of the heading that names `stretchId` when popup.html's early copy is it, else null (the
- * app draws its own). Until the page has loaded, the early name is left as it is.
+ * The id of the heading that names `stretchId` when popup.html's early copy shown is it, else null
+ * (the app draws its own). A fragment naming no copy (a development build has none; an entry gone
+ * in an update) keeps none. Until the page has loaded, the early name is left as it is.
  */
 export function useEarlyTitle(stretchId: string | null, loaded: boolean): string | null {
-  const early = location.hash.slice(1);
-  const kept = stretchId !== null && early === earlyNameId(stretchId) ? early : null;
+  const shown = document.querySelector(`#${EARLY_SLOT} > :target`)?.id;
+  const kept = stretchId !== null && shown === earlyNameId(stretchId) ? shown : null;
   useLayoutEffect(() => {
     if (loaded) document.getElementById(EARLY_SLOT)?.toggleAttribute('hidden', kept === null);
   }, [kept, loaded]);
   return kept;
+}
+
+/** Hides the early names for good: the page shows an error in place of the stretch. */
+export function hideEarlyTitle(): void {
+  document.getElementById(EARLY_SLOT)?.setAttribute('hidden', '');
 }

@@ -4,6 +4,7 @@ import '../../assets/theme.css';
 import '../../assets/stretch.css';
 import '../../assets/figure.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { hideEarlyTitle } from '../../pages/use-early-title';
 import { earlyReadSettled } from '../../platform/early-read';
 import { sendMessage } from '../../platform/messages';
 import { asBreakPage, inWindow, PopupApp } from './PopupApp';
@@ -26,6 +27,7 @@ render(
     resetLabel="Start over with a new stretch"
     kept="Your settings and your history are kept whatever you choose here."
     onReset={() => sendMessage('anotherStretch', undefined)}
+    onError={hideEarlyTitle}
   >
     <PopupApp />
   </ErrorBoundary>,

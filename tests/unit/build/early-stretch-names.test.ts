@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { withEarlyNames } from '../../../build/early-stretch-names';
+import { earlyStretchNames, withEarlyNames } from '../../../build/early-stretch-names';
 import { earlyNameId } from '../../../core/popup-path';
 import { stretches } from '../../../data/stretches';
 
@@ -26,9 +26,16 @@ describe('the build step that puts every stretch name into popup.html', () => {
     expect(html).toContain('<script type="module" async crossorigin src="/chunks/popup.js">');
   });
 
-  it('holds a name for every library entry', () => {
-    const html = withEarlyNames(page(SLOT), stretches);
-    for (const entry of stretches) expect(html).toContain(`id="${earlyNameId(entry.id)}"`);
+  it('changes the popup page only, in the build, with every library entry', () => {
+    const plugin = earlyStretchNames('popup', stretches);
+    expect(plugin.apply).toBe('build');
+    const { handler } = plugin.transformIndexHtml as {
+      handler: (html: string, ctx: { filename: string }) => string;
+    };
+    const html = page(SLOT);
+    const popup = handler(html, { filename: '/repo/entrypoints/popup/index.html' });
+    for (const entry of stretches) expect(popup).toContain(`id="${earlyNameId(entry.id)}"`);
+    expect(handler(html, { filename: '/repo/entrypoints/options/index.html' })).toBe(html);
   });
 
   it('fails the build rather than ship a popup without the slot or the module script', () => {
