@@ -58,6 +58,7 @@ describe('the message checks', () => {
     ['deleteHistory', { from: 9, to: 5 }, '"from" before "to"'],
     ['deleteHistory', { from: 9, to: 9 }, '"from" before "to"'],
     ['deleteHistory', { from: '0', to: 5 }, '"from" before "to"'],
+    ['deleteHistory', { from: 0, to: '9' }, '"from" before "to"'],
     ['deleteHistory', null, '"from" before "to"'],
     ['session', { command: 'start' }, 'A session command is one of'],
     ['saveSettings', [1, 2], 'an object of fields'],

@@ -72,6 +72,11 @@ describe('the count of the week before', () => {
       { taken: 2, workingDays: 5, goalDays: 0 },
     ],
     [
+      'a break at midnight counts once, on the day it opens',
+      [taken(jan(6, 0)), taken(jan(12, 0) - 1)],
+      { taken: 2, workingDays: 5, goalDays: 0 },
+    ],
+    [
       'breaks not taken count for nothing',
       [
         { kind: 'skipped', at: jan(5, 10), sittingMs: 30 * MIN },
