@@ -41,6 +41,9 @@ describe('parseScheduleState', () => {
   it.each<[string, Record<string, unknown>, Partial<ScheduleState>]>([
     ['a string sittingSince', { sittingSince: 'yesterday' }, { sittingSince: now }],
     ['NaN lastSeenAt', { lastSeenAt: Number.NaN }, { lastSeenAt: now }],
+    ['a null sittingSince', { sittingSince: null }, { sittingSince: now }],
+    ['a lastSeenAt written as text', { lastSeenAt: String(monday(11)) }, { lastSeenAt: now }],
+    ['a pause since true', { pause: { since: true, until: null } }, { pause: null }],
     ['a negative intervalStart', { intervalStart: -5 }, { intervalStart: monday(11) }],
     [
       'an interval before the sitting stretch',

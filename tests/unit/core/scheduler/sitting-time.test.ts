@@ -183,6 +183,21 @@ describe('time the machine slept or the browser was closed', () => {
     expect(ofType(sim.log.at(-1)?.effects ?? [], 'set-alarm')).toHaveLength(1);
   });
 
+  it('records the break of a person who left before the browser closed, with the sitting before it', () => {
+    // Idle reported at 10:10 means they left at 10:09; the browser starts again at 14:00.
+    const sim = simulate({
+      start: monday(10),
+      until: monday(14),
+      events: [
+        [monday(10, 10), ev.idle()],
+        [monday(14), ev.wake('startup')],
+      ],
+    });
+    expect(ofType(sim.effects, 'record')).toEqual([
+      { type: 'record', kind: 'natural-break', at: monday(10, 9), sittingMs: 9 * MIN },
+    ]);
+  });
+
   it('keeps a person away across worker restarts until they are active again', () => {
     const sim = simulate({
       start: monday(10),
