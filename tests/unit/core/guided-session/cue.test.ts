@@ -89,6 +89,15 @@ describe('when the background wakes to cue', () => {
     expect(nextCueAt(settle(session, s(at)))).toBe(wake === null ? null : s(wake));
   });
 
+  it('over a switch, at the end of the phase after it, however long that one is', () => {
+    const uneven = started([
+      { kind: 'hold', side: 1, seconds: 30 },
+      { kind: 'switch', seconds: 5 },
+      { kind: 'hold', side: 2, seconds: 45 },
+    ]);
+    expect(nextCueAt(settle(uneven, s(30)))).toBe(s(80));
+  });
+
   it('over a switch that ends the plan, at the switch’s end', () => {
     const session = started([{ kind: 'switch', seconds: 5 }]);
     expect(nextCueAt(session)).toBe(s(5));

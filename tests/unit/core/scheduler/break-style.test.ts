@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleSettings } from '@/core/scheduler';
+import { type ScheduleSettings, step } from '@/core/scheduler';
 import type { BreakStyle } from '@/core/settings/defaults';
-import { ev, monday, ofType, type Simulation, simulate, type Timed } from './run-scenario';
+import {
+  ev,
+  monday,
+  ofType,
+  type Simulation,
+  settingsWith,
+  simulate,
+  type Timed,
+} from './run-scenario';
 
 // A person who sat down at 10:00: the 30-minute break is due at 10:30, repeats every 5 minutes
 // twice (10:35, 10:40) and counts as missed at 10:45; the next one is due at 11:15.
@@ -58,5 +66,14 @@ describe('break styles', () => {
     expect(pageTimes(run('insistent', { events: [[monday(10, 10), ev.pause('hour-1')]] }))).toEqual(
       [],
     );
+  });
+
+  it('does not open the page again when the style changes from insistent to standard', () => {
+    // The insistent notification at 10:30 came with the page; by 10:33 the standard style's two
+    // minutes are up, and that break's page is open already.
+    const shown = run('insistent', { until: monday(10, 31) }).state;
+    const standard = settingsWith({ breakStyle: 'standard' });
+    const { effects } = step(shown, ev.settingsChanged(), monday(10, 33), standard);
+    expect(ofType(effects, 'open-break-page')).toEqual([]);
   });
 });
