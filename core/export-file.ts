@@ -1,5 +1,5 @@
 import { HISTORY_LIMIT, type HistoryEntry, parseHistory } from './history/history';
-import { isRecord } from './is-record';
+import { isRecord, isWholeNumber } from './is-record';
 import { checkWholeSettings } from './settings/check-settings';
 import { SETTINGS_VERSION, upgradeSettings } from './settings/migrate-settings';
 import type { Settings } from './settings/settings';
@@ -40,7 +40,7 @@ export function readExport(
     return { ok: false, errors: ['The file was not exported by Stand Up & Stretch.'] };
   }
   const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (!isWholeNumber(version) || version < 1) {
     return { ok: false, errors: ['The file has no valid version number.'] };
   }
   if (version > SETTINGS_VERSION) {

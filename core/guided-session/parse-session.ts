@@ -1,4 +1,4 @@
-import { isFiniteNumber } from '../is-record';
+import { isFiniteNumber, isWholeNumber } from '../is-record';
 import type { Phase } from './plan';
 import type { GuidedSession } from './session';
 
@@ -19,12 +19,7 @@ export function parseSession(raw: unknown): GuidedSession | null {
   const steps = value.steps;
   if (steps !== undefined && !(Array.isArray(steps) && steps.every(isStep))) return null;
   const index = value.phaseIndex;
-  if (
-    typeof index !== 'number' ||
-    !Number.isInteger(index) ||
-    index < 0 ||
-    index > value.plan.length
-  ) {
+  if (!isWholeNumber(index) || index < 0 || index > value.plan.length) {
     return null;
   }
   return value as unknown as GuidedSession;

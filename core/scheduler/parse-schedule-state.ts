@@ -1,4 +1,4 @@
-import { isFiniteNumber, isRecord } from '../is-record';
+import { isFiniteNumber, isRecord, isWholeNumber } from '../is-record';
 import {
   type Away,
   type BadgeKind,
@@ -45,12 +45,7 @@ function parseReminder(raw: unknown): Reminder | null {
       : { phase: 'deferred', dueSince };
   }
   const attempt = raw.attempt;
-  if (
-    typeof attempt !== 'number' ||
-    !Number.isInteger(attempt) ||
-    attempt < 1 ||
-    attempt > MAX_ATTEMPT
-  ) {
+  if (!isWholeNumber(attempt) || attempt < 1 || attempt > MAX_ATTEMPT) {
     return null;
   }
   if (raw.phase === 'showing' && isTime(raw.shownAt)) {
