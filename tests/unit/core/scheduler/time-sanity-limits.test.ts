@@ -76,6 +76,12 @@ describe('the edges of the plausible ranges of stored times', () => {
       ['reminder'],
     ],
     [
+      'a reminder deferred by a fullscreen window (no sound heard) due just after the last seen',
+      (t) => ({ reminder: { phase: 'deferred', dueSince: t } }),
+      SEEN + SLACK,
+      ['reminder'],
+    ],
+    [
       'a stretch started just after the last seen',
       (t) => ({ reminder: { phase: 'stretching', dueSince: SEEN, startedAt: t, attempt: 1 } }),
       SEEN + SLACK,
