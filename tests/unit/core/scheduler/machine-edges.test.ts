@@ -31,6 +31,20 @@ describe('the scheduler at its edges', () => {
     expect(records(showing)).toMatchObject([{ kind: 'skipped' }]);
   });
 
+  it('keeps the last moment seen present while away, so a long absence is still a break', () => {
+    const HOUR = 3_600_000;
+    const left = step(sitting, ev.idle(), monday(10, 21), settings).state;
+    expect(left.away).not.toBeNull();
+    // An alarm a day and more later, the person still away: nothing they did was seen.
+    const later = step(left, ev.alarm(), monday(10, 21) + 25 * HOUR, settings).state;
+    expect(later.lastSeenAt).toBe(left.lastSeenAt);
+    const back = step(later, ev.active(), monday(10, 21) + 26 * HOUR, settings);
+    expect(back.effects.filter((e) => e.type === 'record')).toMatchObject([
+      { kind: 'natural-break' },
+    ]);
+    expect(back.effects.some((e) => e.type === 'repaired')).toBe(false);
+  });
+
   it('a pause ends at the moment it runs until', () => {
     const paused: ScheduleState = {
       ...sitting,
