@@ -30,4 +30,16 @@ describe('deferring at its edges', () => {
       at: monday(10, 32),
     });
   });
+
+  it('in the last minute of the longest wait, looks again as that wait ends, not later', () => {
+    const deferred: ScheduleState = {
+      ...sitting,
+      lastSeenAt: monday(10, 44, 15),
+      reminder: { phase: 'deferred', dueSince: monday(10, 30) },
+    };
+    expect(alarmEffect(deferred, monday(10, 44, 15), settings)).toEqual({
+      type: 'set-alarm',
+      at: monday(10, 45),
+    });
+  });
 });
