@@ -120,6 +120,22 @@ describe('the edges of the plausible ranges of stored times', () => {
     expect(beyond.repaired).toEqual(expect.arrayContaining(fields));
   });
 
+  it('keeps an hour-long pause that runs past the next working start, when that start is near', () => {
+    // Working days that start at midnight: at 23:30 "until tomorrow" ends half an hour later,
+    // sooner than an hour's pause, which is still a choice the popup offers.
+    const midnightStarts = {
+      ...settings.workingHours,
+      enabled: true,
+      days: settings.workingHours.days.map((day) => ({ ...day, on: true, start: '00:00' })),
+    };
+    const late = { ...settings, workingHours: midnightStarts };
+    const since = monday(23, 30);
+    const paused = { ...base, lastSeenAt: since, pause: { since, until: since + 60 * MIN } };
+    expect(saneTimes(paused, since + 10 * MIN, late).repaired).toEqual([]);
+    const longer = { ...paused, pause: { since, until: since + 61 * MIN + 1 } };
+    expect(saneTimes(longer, since + 10 * MIN, late).repaired).toEqual(['pause']);
+  });
+
   it('resets an interval that starts before its sitting stretch, by a millisecond', () => {
     const start = monday(10, 10);
     const kept = { ...base, sittingSince: start, intervalStart: start };
