@@ -29,6 +29,20 @@ describe('what the popup shows', () => {
     });
   });
 
+  it('after the clock was set back, shows a shown reminder still, and a deferred one not yet', () => {
+    const at = monday(10, 29);
+    const showing: ScheduleState = {
+      ...seenAt(at),
+      reminder: { phase: 'showing', dueSince: monday(10, 30), shownAt: monday(10, 30), attempt: 1 },
+    };
+    expect(describeSchedule(showing, at, settings).status).toBe('reminder');
+    const deferred: ScheduleState = {
+      ...seenAt(at),
+      reminder: { phase: 'deferred', dueSince: monday(10, 30) },
+    };
+    expect(describeSchedule(deferred, at, settings).status).toBe('sitting');
+  });
+
   it('shows which repeat of the reminder is up', () => {
     const state: ScheduleState = {
       ...seenAt(monday(10, 40)),
