@@ -63,6 +63,16 @@ describe('nextWorkingStart', () => {
     );
   });
 
+  it.each([
+    ['ends before its start', '03:00'],
+    ['ends as it starts', '03:30'],
+  ])('skips a window the spring-forward gap leaves empty: one that %s', (_, end) => {
+    // 02:30 does not exist on 29 March 2026 in Berlin; the start moves to 03:30, past the end.
+    expect(nextWorkingStart(local(2026, 3, 29, 0), everyDay('02:30', end))).toBe(
+      Date.UTC(2026, 2, 30, 0, 30),
+    );
+  });
+
   it('finds the same weekday next week when only today is on', () => {
     const onlyMonday: WorkingHours = {
       enabled: true,
