@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule } from '@/core/scheduler';
+import { describeSchedule, initialScheduleState, type ScheduleState } from '@/core/scheduler';
+import { dropReminder } from '@/core/scheduler/sitting-time';
 import { ev, MIN, monday, ofType, settingsWith, simulate } from './run-scenario';
 
 const settings = settingsWith();
@@ -214,5 +215,20 @@ describe('time the machine slept or the browser was closed', () => {
   it('never sees a gap in a healthy active session driven by its own alarms', () => {
     const sim = simulate({ start: monday(9), until: monday(12) });
     expect(ofType(sim.effects, 'record').filter((r) => r.kind === 'natural-break')).toEqual([]);
+  });
+});
+
+describe('dropping a reminder', () => {
+  it('clears the notification only when one is up', () => {
+    const base = { ...initialScheduleState(monday(10)), lastSeenAt: monday(10, 31) };
+    const dueSince = monday(10, 30);
+    const effects = (reminder: ScheduleState['reminder']) =>
+      dropReminder({ ...base, reminder }).effects;
+    expect(effects({ phase: 'showing', dueSince, shownAt: dueSince, attempt: 1 })).toEqual([
+      { type: 'clear-notification' },
+    ]);
+    expect(effects({ phase: 'deferred', dueSince })).toEqual([]);
+    expect(effects({ phase: 'stretching', dueSince, startedAt: dueSince, attempt: 1 })).toEqual([]);
+    expect(effects(null)).toEqual([]);
   });
 });

@@ -75,6 +75,9 @@ describe('settings migration from version 1', () => {
     const odd = toVersion2({ place: 'garden', foamRolling: 'yes', volume: 'loud' });
     expect(odd).toEqual({ place: 'garden', kinds: ['stretch'], volume: 'loud' });
     expect(readSettings(odd).settings).toEqual({ ...DEFAULT_SETTINGS, kinds: ['stretch'] });
+    // A list that would name an old place as a key is no place: it passes through as it is.
+    const listed = toVersion2({ place: ['floor-ok'], kinds: ['stretch'] });
+    expect(listed).toEqual({ place: ['floor-ok'], kinds: ['stretch'] });
   });
 });
 
