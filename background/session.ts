@@ -10,6 +10,9 @@ import type { Commit } from './outbox';
 import { commitAndRun, stepSchedule } from './schedule';
 import { suggestionFor } from './suggestion';
 
+/** A command other than a start: the machine takes it as it is. */
+type PlainCommand = Extract<SessionEvent, { type: 'command' }>['command'];
+
 export { SESSION_ALARM, SESSION_CUE_NOTIFICATION } from './run-effect';
 
 /** A page's command for the guided stretch: load, step core's session machine, save, run effects. */
@@ -18,7 +21,7 @@ export async function runSessionCommand(
   command: SessionCommand,
 ): Promise<void> {
   if (!command.startsWith('start')) {
-    return runSession(deps, { type: 'command', command: command as 'pause' });
+    return runSession(deps, { type: 'command', command: command as PlainCommand });
   }
   // The routine chosen as the break, made ready by the options page; else the suggested stretch.
   // An entry chosen by name (the Stretches page) runs alone; the one-minute stretch is it, cut short.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BreakActions } from '../../components/BreakActions';
 import { BreakBanner } from '../../components/BreakBanner';
 import { GuidedSessionPanel } from '../../components/GuidedSessionPanel';
@@ -51,11 +51,18 @@ export function PopupApp() {
     (command: Parameters<ProtocolMap['session']>[0]) => send('session', command),
     [send],
   );
-  // After two snoozes the break page leads with a one-minute stretch (set below, once loaded).
-  const minute = useRef(false);
+  const stretch = state.loaded ? (state.suggestion?.stretch ?? null) : null;
+  // In a routine, the card shows the step being done.
+  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
+  const shown = (step && parseStretch(step.stretch)) || stretch;
+  const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
+  const snoozes =
+    showBanner && state.schedule ? snoozesSince(state.month, state.schedule.intervalStart) : 0;
+  // After two snoozes the break page leads with a one-minute stretch.
+  const oneMinute = offersOneMinute(snoozes, stretch);
   const start = () => {
     primeChime();
-    return session(minute.current ? 'start-minute' : 'start');
+    return session(oneMinute ? 'start-minute' : 'start');
   };
 
   useShortcuts({
@@ -94,10 +101,6 @@ export function PopupApp() {
     settings?.equipment,
   );
 
-  const stretch = state.loaded ? (state.suggestion?.stretch ?? null) : null;
-  // In a routine, the card shows the step being done.
-  const step = state.session?.steps?.[(sessionView?.step?.number ?? 0) - 1];
-  const shown = (step && parseStretch(step.stretch)) || stretch;
   const earlyTitle = useEarlyTitle(shown?.id ?? null, state.loaded);
 
   // The header is static in popup.html; this part waits for the one storage read.
@@ -115,15 +118,11 @@ export function PopupApp() {
     await send('schedule', input);
     setAnswer(said);
   };
-  const showBanner = asBreakPage && state.schedule?.reminder?.phase === 'showing';
-  const snoozes =
-    showBanner && state.schedule ? snoozesSince(state.month, state.schedule.intervalStart) : 0;
-  minute.current = offersOneMinute(snoozes, stretch);
   const skip = () => command({ type: 'skip' }, 'Break skipped.');
   const breakActions = scheduleView && !running && (
     <BreakActions
       snoozeMinutes={settings.snoozeMinutes}
-      skipShown={!minute.current}
+      skipShown={!oneMinute}
       paused={scheduleView.status === 'paused'}
       onSnooze={() => command({ type: 'snooze' }, `Snoozed for ${settings.snoozeMinutes} min.`)}
       onSkip={skip}
@@ -190,10 +189,10 @@ export function PopupApp() {
         <div class="stretch-actions">
           {!running && (
             <button type="button" class="primary" onClick={start} aria-keyshortcuts="Space">
-              {minute.current ? 'Start a one-minute stretch' : 'Start stretch'}
+              {oneMinute ? 'Start a one-minute stretch' : 'Start stretch'}
             </button>
           )}
-          {!running && minute.current && (
+          {!running && oneMinute && (
             <button type="button" onClick={skip}>
               Skip this break
             </button>
